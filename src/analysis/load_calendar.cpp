@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// The load calendar: every person's load month by month (plan-format-v1 `people`).
+#include "kaplan/load_calendar.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace kaplan {
+
+namespace cal {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && is_leap_year(year)) return 29;
+  return kDays[(month - 1) % 12];
+}
+
+// Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date.
+long long day_number(const Date& d) {
+  long long y = d.year - (d.month <= 2 ? 1 : 0);
+  const long long era = (y >= 0 ? y : y - 399) / 400;
+  const long long yoe = y - era * 400;
+  const long long mp = (d.month + 9) % 12; // March = 0
+  const long long doy = (153 * mp + 2) / 5 + d.day - 1;
+  const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+long long days_inclusive(const Date& a, const Date& b) { return day_number(b) - day_number(a) + 1; }
+
+int month_index(const Month& m) { return m.year * 12 + m.month - 1; }
+
+Month month_at(int index) {
+  // Floor division, so the arithmetic also holds below year 0.
+  int year = index >= 0 ? index / 12 : -((-index + 11) / 12);
+  return {year, index - year * 12 + 1};
+}
+
+Month month_of(const Date& d) { return {d.year, d.month}; }
+
+std::string format_month(const Month& m) { return fmt::format("{:04}-{:02}", m.year, m.month); }
+
+std::string format_months(const Month& first, const Month& last) {
+  if (first == last) return format_month(first);
+  return format_month(first) + ".." + format_month(last);
+}
+
+} // namespace cal
+
+const LoadMonth* PersonLoad::at(const Month& m) const {
+  if (months.empty()) return nullptr;
+  long long i = cal::month_index(m) - cal::month_index(months.front().month);
+  if (i < 0 || i >= static_cast<long long>(months.size())) return nullptr;
+  return &months[static_cast<std::size_t>(i)];
+}
+
+const PersonLoad* LoadCalendar::find(const Plan& plan, std::string_view person_id) const {
+  const IdEntry* e = plan.find(person_id);
+  if (!e || e->kind != EntityKind::person || e->index >= people.size()) return nullptr;
+  return &people[e->index];
+}
+
+bool committed_in_force(const Person& person, const Month& m) {
+  if (person.committed.value <= 0) return false;
+  return !person.committed_until.set || m <= person.committed_until.value;
+}
+
+bool action_months(const LoadCalendar& calendar, const Action& action, int& first, int& last) {
+  if (!action.start.set || !action.due.set || action.due.value < action.start.value) return false;
+  if (calendar.window_last < calendar.window_first) return false;
+  first = std::max(cal::month_index(cal::month_of(action.start.value)), cal::month_index(calendar.window_first));
+  last = std::min(cal::month_index(cal::month_of(action.due.value)), cal::month_index(calendar.window_last));
+  return first <= last;
+}
+
+namespace {
+
+// The index in plan.people of a reference to a person, or -1.
+long person_index(const Plan& plan, const Field<Ref>& ref) {
+  if (!ref.set) return -1;
+  const IdEntry* e = plan.find(ref.value.id);
+  if (!e || e->kind != EntityKind::person) return -1;
+  return static_cast<long>(e->index);
+}
+
+// Calls f(person index, effort) for the owner and each team member of an action.
+template <class F>
+void for_each_share(const Plan& plan, const Action& a, F&& f) {
+  if (long p = person_index(plan, a.owner); p >= 0) f(static_cast<std::size_t>(p), a.effort.value);
+  for (const auto& m : a.team)
+    if (long p = person_index(plan, m.person); p >= 0) f(static_cast<std::size_t>(p), m.effort.value);
+}
+
+} // namespace
+
+// Complexity: two passes over the actions' shares, each share touching its months
+// (at most the window, 12·(horizon + 20) months), and one pass over each person's
+// months: O(P·H + S·M), linear in people and actions. No per-day arrays: a share is a
+// month range, so a hostile date range costs no more than the clamped window.
+LoadCalendar build_load_calendar(const Plan& plan) {
+  LoadCalendar c;
+  c.people.resize(plan.people.size());
+  for (std::size_t i = 0; i < plan.people.size(); ++i)
+    c.people[i].person = static_cast<std::uint32_t>(i);
+  if (!plan.header.cycle.set) {
+    c.window_first = {0, 2}; // empty window: window_last < window_first
+    c.window_last = {0, 1};
+    return c;
+  }
+  c.horizon_first = {plan.first_year(), 1};
+  c.horizon_last = {plan.last_year(), 12};
+  c.window_first = {plan.first_year() - kWindowYears, 1};
+  c.window_last = {plan.last_year() + kWindowYears, 12};
+
+  // Each person's span: the horizon, widened by the months of their own actions.
+  std::vector<int> lo(plan.people.size(), cal::month_index(c.horizon_first));
+  std::vector<int> hi(plan.people.size(), cal::month_index(c.horizon_last));
+  for (const auto& a : plan.actions) {
+    int first = 0, last = 0;
+    if (!action_months(c, a, first, last)) continue;
+    for_each_share(plan, a, [&](std::size_t p, double) {
+      lo[p] = std::min(lo[p], first);
+      hi[p] = std::max(hi[p], last);
+    });
+  }
+  for (std::size_t i = 0; i < plan.people.size(); ++i) {
+    const Person& person = plan.people[i];
+    auto& months = c.people[i].months;
+    months.resize(static_cast<std::size_t>(hi[i] - lo[i] + 1));
+    for (std::size_t k = 0; k < months.size(); ++k) {
+      LoadMonth& m = months[k];
+      m.month = cal::month_at(lo[i] + static_cast<int>(k));
+      m.capacity = person.capacity.value;
+      m.committed = committed_in_force(person, m.month) ? person.committed.value : 0.0;
+      m.load = m.committed;
+    }
+  }
+  // The actions, in plan order, so every month lists its parts in plan order.
+  for (std::uint32_t ai = 0; ai < plan.actions.size(); ++ai) {
+    const Action& a = plan.actions[ai];
+    int first = 0, last = 0;
+    if (!action_months(c, a, first, last)) continue;
+    for_each_share(plan, a, [&](std::size_t p, double effort) {
+      auto& months = c.people[p].months;
+      for (int mi = first; mi <= last; ++mi) {
+        LoadMonth& m = months[static_cast<std::size_t>(mi - lo[p])];
+        m.load += effort;
+        // The owner also listed on the team (or a member listed twice) is one part.
+        if (!m.parts.empty() && m.parts.back().action == ai)
+          m.parts.back().effort += effort;
+        else
+          m.parts.push_back({ai, effort});
+      }
+    });
+  }
+  return c;
+}
+
+} // namespace kaplan

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/rule_catalogue.hpp"
+#include "kaplan/text.hpp"
+
+#include <fmt/format.h>
+
+namespace kaplan::cli {
+
+int run_explain(const ExplainOptions& options) {
+  Lang lang = select_lang(options.common.lang);
+  if (options.list || options.rule.empty()) {
+    std::string out;
+    for (const auto& r : rule_catalogue()) {
+      const RuleText& t = lang == Lang::zh ? r.zh : r.en;
+      out += fmt::format("{}  {:<7}  {}\n", r.id, severity_name(r.severity), t.title);
+    }
+    write_output({}, out);
+    return 0;
+  }
+  const RuleInfo* rule = find_rule(options.rule);
+  if (!rule)
+    return print_stop(
+        StopError{"stop.unknown-rule", {arg("rule", text::terminal_sanitize(options.rule))}, {}},
+        lang);
+  write_output({}, render_explain(*rule, lang));
+  return 0;
+}
+
+} // namespace kaplan::cli

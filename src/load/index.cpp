@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "kaplan/loader.hpp"
+#include "kaplan/rule_catalogue.hpp"
+#include "kaplan/text.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace kaplan {
+namespace {
+
+Finding make(std::string rule, Severity sev, Location loc, std::string key, std::vector<Arg> args,
+             std::string entity = {}) {
+  Finding f;
+  f.rule = std::move(rule);
+  f.severity = sev;
+  f.loc = loc;
+  f.message_key = std::move(key);
+  f.args = std::move(args);
+  f.entity = std::move(entity);
+  return f;
+}
+
+class Indexer {
+public:
+  Indexer(Plan& plan, std::vector<Finding>& findings) : plan_(plan), out_(findings) {}
+
+  void run() {
+    define(EntityKind::plan, plan_.header, 0);
+    define_all(EntityKind::unit, plan_.units);
+    define_all(EntityKind::person, plan_.people);
+    define_all(EntityKind::assumption, plan_.assumptions);
+    define_all(EntityKind::factor, plan_.factors);
+    define_all(EntityKind::segment, plan_.segments);
+    define_all(EntityKind::competitor, plan_.competitors);
+    define_all(EntityKind::source, plan_.sources);
+    define_all(EntityKind::capability, plan_.capabilities);
+    define_all(EntityKind::issue, plan_.issues);
+    define_all(EntityKind::objective, plan_.objectives);
+    define_all(EntityKind::kpi, plan_.kpis);
+    define_all(EntityKind::strategy, plan_.strategies);
+    define_all(EntityKind::asset, plan_.assets);
+    define_all(EntityKind::action, plan_.actions);
+    define_all(EntityKind::decision, plan_.decisions);
+    define_all(EntityKind::review, plan_.reviews);
+    check_references();
+    check_header();
+    check_conditional_fields();
+    check_suppressions();
+  }
+
+private:
+  template <class E>
+  void define_all(EntityKind kind, std::vector<E>& list) {
+    for (std::size_t i = 0; i < list.size(); ++i)
+      define(kind, list[i], static_cast<std::uint32_t>(i));
+  }
+
+  void define(EntityKind kind, const Entity& e, std::uint32_t index) {
+    if (e.id.empty()) return;
+    auto [it, inserted] = plan_.ids.try_emplace(e.id, IdEntry{kind, index, e.loc});
+    if (inserted) return;
+    Finding f = make("KAP-S005", Severity::error, e.loc, "KAP-S005", {arg("id", e.id)}, e.id);
+    f.related.push_back({it->second.loc, "note.first-defined-here", {}});
+    out_.push_back(std::move(f));
+  }
+
+  // Checks one reference against the kinds it may name (KAP-S006).
+  void ref(const Ref& r, std::string_view field, std::initializer_list<EntityKind> kinds,
+           const std::string& owner_id) {
+    if (r.id.empty()) return;
+    auto it = plan_.ids.find(r.id);
+    std::string expected;
+    for (auto k : kinds)
+      expected += (expected.empty() ? "" : ", ") + std::string(section_of(k));
+    if (it == plan_.ids.end()) {
+      std::vector<Arg> args{arg("field", field), arg("id", r.id), arg("expected", expected)};
+      if (auto near = suggest_id(r.id, kinds)) {
+        args.push_back(arg("suggestion", *near));
+        out_.push_back(make("KAP-S006", Severity::error, r.loc, "KAP-S006.missing-suggest",
+                            std::move(args), owner_id));
+      } else {
+        out_.push_back(make("KAP-S006", Severity::error, r.loc, "KAP-S006.missing", std::move(args),
+                            owner_id));
+      }
+      return;
+    }
+    for (auto k : kinds)
+      if (it->second.kind == k) return;
+    out_.push_back(make("KAP-S006", Severity::error, r.loc, "KAP-S006.kind",
+                        {arg("field", field), arg("id", r.id),
+                         arg("section", section_of(it->second.kind)), arg("expected", expected)},
+                        owner_id));
+  }
+
+  void ref(const Field<Ref>& r, std::string_view field, std::initializer_list<EntityKind> kinds,
+           const std::string& owner_id) {
+    if (r.set) ref(r.value, field, kinds, owner_id);
+  }
+
+  void refs(const std::vector<Ref>& rs, std::string_view field,
+            std::initializer_list<EntityKind> kinds, const std::string& owner_id) {
+    for (const auto& r : rs)
+      ref(r, field, kinds, owner_id);
+  }
+
+  // The nearest defined id of the expected kinds, for "did you mean"; bounded so that
+  // a plan full of dangling references stays linear.
+  std::optional<std::string> suggest_id(const std::string& id,
+                                        std::initializer_list<EntityKind> kinds) {
+    if (++suggestions_ > 50) return std::nullopt;
+    if (candidates_.empty())
+      for (const auto& [key, entry] : plan_.ids)
+        candidates_.push_back({key, entry.kind});
+    std::vector<std::string_view> names;
+    for (const auto& [key, kind] : candidates_)
+      for (auto k : kinds)
+        if (kind == k) names.push_back(key);
+    std::sort(names.begin(), names.end());
+    auto near = text::suggest(id, names);
+    if (!near) return std::nullopt;
+    return std::string(*near);
+  }
+
+  void check_references() {
+    using K = EntityKind;
+    const std::string plan_id = plan_.header.id;
+    ref(plan_.header.owner, "owner", {K::unit}, plan_id);
+    for (const auto& u : plan_.units)
+      ref(u.parent, "parent", {K::unit}, u.id);
+    for (const auto& p : plan_.people)
+      ref(p.unit, "unit", {K::unit}, p.id);
+    for (const auto& f : plan_.factors)
+      refs(f.sources, "sources", {K::source}, f.id);
+    for (const auto& s : plan_.segments)
+      refs(s.sources, "sources", {K::source}, s.id);
+    for (const auto& c : plan_.competitors)
+      for (const auto& sh : c.share)
+        ref(Ref{sh.name, sh.loc}, "share", {K::segment}, c.id);
+    for (const auto& c : plan_.capabilities)
+      ref(c.benchmark_source, "benchmark_source", {K::competitor, K::source}, c.id);
+    for (const auto& i : plan_.issues)
+      refs(i.evidence, "evidence", {K::factor, K::segment, K::competitor, K::capability, K::source},
+           i.id);
+    for (const auto& o : plan_.objectives)
+      refs(o.addresses, "addresses", {K::issue}, o.id);
+    for (const auto& k : plan_.kpis) {
+      ref(k.objective, "objective", {K::objective}, k.id);
+      ref(k.parent, "parent", {K::kpi}, k.id);
+      ref(k.unit, "unit", {K::unit}, k.id);
+      ref(k.owner, "owner", {K::person}, k.id);
+    }
+    for (const auto& s : plan_.strategies) {
+      refs(s.objectives, "objectives", {K::objective}, s.id);
+      refs(s.basis, "basis", {K::factor, K::segment, K::competitor, K::capability, K::issue}, s.id);
+    }
+    for (const auto& a : plan_.actions) {
+      ref(a.strategy, "strategy", {K::strategy}, a.id);
+      refs(a.kpis, "kpis", {K::kpi}, a.id);
+      ref(a.unit, "unit", {K::unit}, a.id);
+      ref(a.owner, "owner", {K::person}, a.id);
+      for (const auto& m : a.team)
+        ref(m.person, "person", {K::person}, a.id);
+      refs(a.uses, "uses", {K::asset}, a.id);
+      refs(a.depends_on, "depends_on", {K::action}, a.id);
+    }
+    for (const auto& d : plan_.decisions) {
+      ref(d.chair, "chair", {K::person}, d.id);
+      refs(d.participants, "participants", {K::unit}, d.id);
+    }
+    for (const auto& r : plan_.reviews) {
+      ref(r.owner, "owner", {K::unit}, r.id);
+      refs(r.kpis, "kpis", {K::kpi}, r.id);
+    }
+    for (const auto& s : plan_.signoffs) {
+      ref(s.unit, "unit", {K::unit}, {});
+      ref(s.by, "by", {K::person}, {});
+    }
+  }
+
+  void check_header() {
+    auto& h = plan_.header;
+    if (!plan_.header_loc.line && plan_.files.size() > 0) {
+      out_.push_back(make("KAP-S004", Severity::error, {plan_.root_file, 1, 1}, "KAP-S004",
+                          {arg("field", "plan"), arg("what", "document")}));
+    }
+    if (h.cycle.set && (h.cycle.value < 1900 || h.cycle.value > 2200)) {
+      out_.push_back(make("KAP-S008", Severity::error, h.cycle.loc, "KAP-S008.year",
+                          {arg("field", "cycle"), arg("found", std::to_string(h.cycle.value))},
+                          h.id));
+      h.cycle.set = false;
+    }
+    if (h.horizon.set && (h.horizon.value < 1 || h.horizon.value > 10)) {
+      out_.push_back(make("KAP-S007", Severity::error, h.horizon.loc, "KAP-S007.range",
+                          {arg("field", "horizon"), arg("found", std::to_string(h.horizon.value)),
+                           arg("range", "1 ≤ x ≤ 10")},
+                          h.id));
+      h.horizon = {3, h.horizon.loc, false};
+    }
+  }
+
+  void check_conditional_fields() {
+    for (const auto& k : plan_.kpis) {
+      auto missing = [&](std::string_view field) {
+        out_.push_back(make("KAP-S004", Severity::error, k.entry, "KAP-S004.kpi",
+                            {arg("field", field), arg("id", k.id)}, k.id));
+      };
+      if (k.objective.set && !k.parent.set) {
+        if (!k.measure.set) missing("measure");
+        if (!k.weight.set) missing("weight");
+      }
+      if (k.parent.set && !k.objective.set && !k.unit.set) missing("unit");
+    }
+    for (const auto& s : plan_.strategies)
+      if (s.objectives.empty() && s.objectives_loc.line)
+        out_.push_back(make("KAP-S004", Severity::error, s.objectives_loc, "KAP-S004.empty-list",
+                            {arg("field", "objectives"), arg("id", s.id)}, s.id));
+  }
+
+  void check_suppression_list(const std::vector<Suppression>& list, const std::string& id) {
+    for (const auto& s : list) {
+      const RuleInfo* rule = find_rule(s.rule);
+      if (!rule || rule->id != s.rule) {
+        out_.push_back(make("KAP-S012", Severity::warning, s.loc, "KAP-S012.unknown-rule",
+                            {arg("rule", s.rule)}, id));
+      } else if (s.reason.empty()) {
+        out_.push_back(make("KAP-S012", Severity::warning, s.loc, "KAP-S012.reason",
+                            {arg("rule", s.rule)}, id));
+      }
+    }
+  }
+
+  template <class E>
+  void check_all_suppressions(const std::vector<E>& list) {
+    for (const auto& e : list) {
+      if constexpr (requires { e.id; })
+        check_suppression_list(e.ignore, e.id);
+      else
+        check_suppression_list(e.ignore, {});
+    }
+  }
+
+  void check_suppressions() {
+    check_suppression_list(plan_.header.ignore, plan_.header.id);
+    check_all_suppressions(plan_.units);
+    check_all_suppressions(plan_.people);
+    check_all_suppressions(plan_.assumptions);
+    check_all_suppressions(plan_.factors);
+    check_all_suppressions(plan_.segments);
+    check_all_suppressions(plan_.competitors);
+    check_all_suppressions(plan_.sources);
+    check_all_suppressions(plan_.capabilities);
+    check_all_suppressions(plan_.issues);
+    check_all_suppressions(plan_.objectives);
+    check_all_suppressions(plan_.kpis);
+    check_all_suppressions(plan_.strategies);
+    check_all_suppressions(plan_.budget);
+    check_all_suppressions(plan_.assets);
+    check_all_suppressions(plan_.actions);
+    check_all_suppressions(plan_.decisions);
+    check_all_suppressions(plan_.reviews);
+  }
+
+  Plan& plan_;
+  std::vector<Finding>& out_;
+  int suggestions_ = 0;
+  std::vector<std::pair<std::string_view, EntityKind>> candidates_;
+};
+
+} // namespace
+
+void index_plan(Plan& plan, std::vector<Finding>& findings) {
+  Indexer(plan, findings).run();
+}
+
+} // namespace kaplan

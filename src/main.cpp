@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: MIT
+#include "cli/app.hpp"
+
+int main(int argc, char** argv) {
+  return kaplan::cli::main(argc, argv);
+}

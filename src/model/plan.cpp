@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "kaplan/model.hpp"
+
+namespace kaplan {
+
+std::uint32_t SourceSet::add(std::string path, std::string text) {
+  files.push_back({std::move(path), std::move(text)});
+  return static_cast<std::uint32_t>(files.size() - 1);
+}
+
+std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line_no) const {
+  if (file >= files.size() || line_no == 0) return {};
+  std::string_view t = files[file].text;
+  if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
+  std::size_t start = 0;
+  for (std::uint32_t l = 1; l < line_no; ++l) {
+    auto nl = t.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  auto end = t.find('\n', start);
+  auto s = t.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+const IdEntry* Plan::find(std::string_view id) const {
+  auto it = ids.find(std::string(id));
+  return it == ids.end() ? nullptr : &it->second;
+}
+
+namespace {
+template <class E>
+const E* lookup(const Plan& p, std::string_view id, EntityKind kind, const std::vector<E>& list) {
+  const IdEntry* e = p.find(id);
+  if (!e || e->kind != kind || e->index >= list.size()) return nullptr;
+  return &list[e->index];
+}
+} // namespace
+
+const Unit* Plan::unit(std::string_view id) const {
+  return lookup(*this, id, EntityKind::unit, units);
+}
+const Person* Plan::person(std::string_view id) const {
+  return lookup(*this, id, EntityKind::person, people);
+}
+const Kpi* Plan::kpi(std::string_view id) const {
+  return lookup(*this, id, EntityKind::kpi, kpis);
+}
+const Action* Plan::action(std::string_view id) const {
+  return lookup(*this, id, EntityKind::action, actions);
+}
+const Objective* Plan::objective(std::string_view id) const {
+  return lookup(*this, id, EntityKind::objective, objectives);
+}
+const Strategy* Plan::strategy(std::string_view id) const {
+  return lookup(*this, id, EntityKind::strategy, strategies);
+}
+
+std::string_view section_of(EntityKind k) {
+  switch (k) {
+  case EntityKind::plan:
+    return "plan";
+  case EntityKind::unit:
+    return "units";
+  case EntityKind::person:
+    return "people";
+  case EntityKind::assumption:
+    return "assumptions";
+  case EntityKind::factor:
+    return "environment.factors";
+  case EntityKind::segment:
+    return "environment.segments";
+  case EntityKind::competitor:
+    return "environment.competitors";
+  case EntityKind::source:
+    return "environment.sources";
+  case EntityKind::capability:
+    return "capabilities";
+  case EntityKind::issue:
+    return "issues";
+  case EntityKind::objective:
+    return "objectives";
+  case EntityKind::kpi:
+    return "kpis";
+  case EntityKind::strategy:
+    return "strategies";
+  case EntityKind::asset:
+    return "resources.assets";
+  case EntityKind::action:
+    return "actions";
+  case EntityKind::decision:
+    return "governance.decisions";
+  case EntityKind::review:
+    return "governance.reviews";
+  }
+  return "?";
+}
+
+} // namespace kaplan

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kaplan/messages.hpp"
+
+#include <span>
+
+namespace kaplan::rules {
+
+// Message tables, each kept next to the code that uses it; all_messages() joins them.
+std::span<const MessageText> common_messages();    // notes, stop errors, CLI texts
+std::span<const MessageText> structure_messages(); // KAP-S…
+std::span<const MessageText> completeness_messages();
+std::span<const MessageText> cascade_messages();
+std::span<const MessageText> feasibility_messages();
+std::span<const MessageText> governance_messages();
+std::span<const MessageText> actuals_messages();
+
+} // namespace kaplan::rules

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// Messages of the structure rules (KAP-S…) and the notes and stop errors every command
+// shares. Placeholders are filled with language-neutral values: ids, keys, numbers,
+// section names and YAML pictures such as `text`, […] and {…}.
+#include "rules/message_tables.hpp"
+
+namespace kaplan::rules {
+namespace {
+
+constexpr MessageText kStructure[] = {
+    {"KAP-S001.read", "cannot read the file: {reason}", "无法读取文件：{reason}"},
+    {"KAP-S001.empty", "the file is empty: a plan file holds one YAML mapping",
+     "文件为空：规划文件应包含一个 YAML 映射"},
+    {"KAP-S001.parse", "YAML syntax error: {detail}", "YAML 语法错误：{detail}"},
+    {"KAP-S001.utf8", "the file is not valid UTF-8 (byte {byte}); save it as UTF-8",
+     "文件不是有效的 UTF-8 编码（字节 {byte}），请以 UTF-8 保存"},
+    {"KAP-S001.control", "control character {byte} is not allowed in YAML text",
+     "YAML 文本中不允许出现控制字符 {byte}"},
+    {"KAP-S001.alias", "YAML aliases (*name) are not supported in plans; write the value out",
+     "规划中不支持 YAML 别名（*name），请直接写出取值"},
+    {"KAP-S001.documents", "more than one YAML document in the file; a plan file holds exactly one",
+     "文件中有多个 YAML 文档；一个规划文件只能有一个文档"},
+    {"KAP-S001.depth", "nesting deeper than {limit} levels", "嵌套层级超过 {limit} 层"},
+    {"KAP-S001.unterminated", "quoted text is never closed: add the closing quote",
+     "引号内的文本没有结束，请补上结束引号"},
+    {"KAP-S002", "unknown key `{key}` in `{what}`", "`{what}` 中有未知的键 `{key}`"},
+    {"KAP-S002.suggest", "unknown key `{key}` in `{what}`; did you mean `{suggestion}`?",
+     "`{what}` 中有未知的键 `{key}`，是否应为 `{suggestion}`？"},
+    {"KAP-S002.plan-in-include", "`plan` may appear only in the root file",
+     "`plan` 只能写在根文件中"},
+    {"KAP-S003.number", "`{field}` must be a number, not {found}",
+     "`{field}` 应为数值，而不是 {found}"},
+    {"KAP-S003.overflow", "`{field}`: {found} is out of the range of numbers",
+     "`{field}`：{found} 超出了数值范围"},
+    {"KAP-S003.integer", "`{field}` must be a whole number, not {found}",
+     "`{field}` 应为整数，而不是 {found}"},
+    {"KAP-S003.text", "`{field}` must be a single value, not {found}",
+     "`{field}` 应为单个取值，而不是 {found}"},
+    {"KAP-S003.list", "`{field}` must be a list, not {found}",
+     "`{field}` 应为列表，而不是 {found}"},
+    {"KAP-S003.mapping", "`{field}` must be a mapping of keys to values, not {found}",
+     "`{field}` 应为键值映射，而不是 {found}"},
+    {"KAP-S003.key", "a key in `{what}` must be plain text, not {found}",
+     "`{what}` 中的键应为普通文本，而不是 {found}"},
+    {"KAP-S004", "`{what}` entry is missing required field `{field}`",
+     "`{what}` 条目缺少必填字段 `{field}`"},
+    {"KAP-S004.kpi", "KPI `{id}` is missing `{field}`", "指标 `{id}` 缺少 `{field}`"},
+    {"KAP-S004.empty-list", "`{field}` of `{id}` must name at least one id",
+     "`{id}` 的 `{field}` 至少要列出一个 id"},
+    {"KAP-S005", "duplicate id `{id}`", "id `{id}` 重复"},
+    {"KAP-S006.missing",
+     "`{field}` refers to `{id}`, which is not defined (expected an id from {expected})",
+     "`{field}` 引用的 `{id}` 不存在（应为 {expected} 中的 id）"},
+    {"KAP-S006.missing-suggest",
+     "`{field}` refers to `{id}`, which is not defined (expected an id from {expected}); did you "
+     "mean "
+     "`{suggestion}`?",
+     "`{field}` 引用的 `{id}` 不存在（应为 {expected} 中的 id），是否应为 `{suggestion}`？"},
+    {"KAP-S006.kind",
+     "`{field}` refers to `{id}`, which is defined in {section}; expected an id from {expected}",
+     "`{field}` 引用的 `{id}` 定义在 {section} 中，而这里应为 {expected} 中的 id"},
+    {"KAP-S007.enum", "`{field}` must be one of {allowed}, not {found}",
+     "`{field}` 只能取 {allowed} 之一，而不是 {found}"},
+    {"KAP-S007.enum-suggest",
+     "`{field}` must be one of {allowed}, not {found}; did you mean `{suggestion}`?",
+     "`{field}` 只能取 {allowed} 之一，而不是 {found}；是否应为 `{suggestion}`？"},
+    {"KAP-S007.range", "`{field}` is {found}, outside {range}",
+     "`{field}` 为 {found}，超出范围 {range}"},
+    {"KAP-S007.id",
+     "`{field}`: {found} is not a valid id (letters, digits, `.`, `_` and `-`, starting with a "
+     "letter or digit)",
+     "`{field}`：{found} 不是有效的 id（由字母、数字、`.`、`_`、`-` 组成，以字母或数字开头）"},
+    {"KAP-S007.phasing",
+     "phasing must list 4 quarterly shares that sum to 1, found {count} summing to {sum}",
+     "分季进度应列出 4 个季度占比且合计为 1，实际为 {count} 个，合计 {sum}"},
+    {"KAP-S007.thresholds", "thresholds need 0 ≤ amber ≤ green, found green {green}, amber {amber}",
+     "阈值须满足 0 ≤ amber ≤ green，实际 green 为 {green}，amber 为 {amber}"},
+    {"KAP-S008.date", "`{field}`: {found} is not a valid date (YYYY-MM-DD)",
+     "`{field}`：{found} 不是有效的日期（YYYY-MM-DD）"},
+    {"KAP-S008.month", "`{field}`: {found} is not a valid month (YYYY-MM)",
+     "`{field}`：{found} 不是有效的月份（YYYY-MM）"},
+    {"KAP-S008.period",
+     "`{field}`: {found} is not a valid period (YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM)",
+     "`{field}`：{found} 不是有效的期间（YYYY、YYYY-Hn、YYYY-Qn 或 YYYY-MM）"},
+    {"KAP-S008.year", "`{field}`: {found} is not a valid year",
+     "`{field}`：{found} 不是有效的年份"},
+    {"KAP-S009.missing", "missing format version: start the root file with `kaplan: 1`",
+     "缺少格式版本：根文件应以 `kaplan: 1` 开头"},
+    {"KAP-S009.unsupported",
+     "format version {found} is not supported; this kaplan reads `kaplan: 1`",
+     "不支持格式版本 {found}；本工具读取 `kaplan: 1`"},
+    {"KAP-S011.missing", "include `{pattern}`: no such file", "包含的文件 `{pattern}` 不存在"},
+    {"KAP-S011.nomatch", "include `{pattern}` matches no file",
+     "包含模式 `{pattern}` 没有匹配到任何文件"},
+    {"KAP-S011.escape", "include `{pattern}` leads outside the plan's folder",
+     "包含的 `{pattern}` 指向规划目录之外"},
+    {"KAP-S011.cycle", "include `{pattern}` forms a cycle: {file} is already being read",
+     "包含 `{pattern}` 形成循环：{file} 已在读取中"},
+    {"KAP-S011.too-many", "include `{pattern}`: too many files in one plan",
+     "包含 `{pattern}`：一个规划中的文件过多"},
+    {"KAP-S012.reason", "`ignore: {rule}` needs a reason", "`ignore: {rule}` 需要写明理由"},
+    {"KAP-S012.unknown-rule", "`ignore` names `{rule}`, which is not a rule id",
+     "`ignore` 中的 `{rule}` 不是规则 id"},
+    {"KAP-S012.expired", "the suppression of {rule} expired on {until} and no longer applies",
+     "对 {rule} 的豁免已于 {until} 到期，不再生效"},
+};
+
+constexpr MessageText kCommon[] = {
+    {"note.first-here", "first written here", "首次出现于此"},
+    {"note.first-defined-here", "first defined here", "首次定义于此"},
+    {"note.included-here", "included from here", "由此处包含"},
+    {"reason.missing", "no such file or folder", "文件或目录不存在"},
+    {"reason.directory", "it is a folder", "这是一个目录"},
+    {"reason.not-regular", "not a regular file", "不是普通文件"},
+    {"reason.too-large", "larger than the size limit", "超过文件大小上限"},
+    {"reason.unreadable", "permission denied or I/O error", "没有权限或读写错误"},
+    {"stop.config-read", "cannot read configuration {path}: {reason}",
+     "无法读取配置文件 {path}：{reason}"},
+    {"stop.config", "{detail}", "{detail}"},
+    {"stop.bad-date", "--today: `{value}` is not a date (YYYY-MM-DD)",
+     "--today：`{value}` 不是日期（YYYY-MM-DD）"},
+    {"stop.unknown-rule", "unknown rule `{rule}`; `kaplan explain --list` lists them",
+     "未知规则 `{rule}`；`kaplan explain --list` 可列出全部规则"},
+    {"stop.output", "cannot write {path}: {reason}", "无法写入 {path}：{reason}"},
+    {"summary.counts",
+     "{errors} error(s), {warnings} warning(s), {infos} info, {suppressed} suppressed",
+     "{errors} 个错误，{warnings} 个警告，{infos} 条提示，{suppressed} 条已豁免"},
+    {"summary.clean", "no findings", "未发现问题"},
+};
+
+} // namespace
+
+std::span<const MessageText> structure_messages() {
+  return kStructure;
+}
+std::span<const MessageText> common_messages() {
+  return kCommon;
+}
+
+} // namespace kaplan::rules

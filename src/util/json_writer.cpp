@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "kaplan/json_writer.hpp"
+
+#include "kaplan/text.hpp"
+
+#include <cassert>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace kaplan {
+
+JsonWriter::JsonWriter(JsonStyle style) : style_(style) {}
+
+void JsonWriter::new_line(std::size_t depth) {
+  if (style_ == JsonStyle::compact) return;
+  out_ += '\n';
+  out_.append(2 * depth, ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false; // the key already placed comma and indentation
+    return;
+  }
+  if (stack_.empty()) {
+    assert(!wrote_root_ && "JSON text has a single root value");
+    wrote_root_ = true;
+    return;
+  }
+  Frame& top = stack_.back();
+  assert(!top.is_object && "a value inside an object needs a key first");
+  if (top.has_items) out_ += ',';
+  top.has_items = true;
+  new_line(stack_.size());
+}
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  assert(!stack_.empty() && stack_.back().is_object && !after_key_ && "key outside an object");
+  Frame& top = stack_.back();
+  if (top.has_items) out_ += ',';
+  top.has_items = true;
+  new_line(stack_.size());
+  out_ += text::json_escape(k);
+  out_ += style_ == JsonStyle::pretty ? ": " : ":";
+  after_key_ = true;
+  return *this;
+}
+
+void JsonWriter::open(char bracket, bool is_object) {
+  before_value();
+  out_ += bracket;
+  stack_.push_back(Frame{is_object, false});
+}
+
+void JsonWriter::close(char bracket, bool is_object) {
+  assert(!stack_.empty() && stack_.back().is_object == is_object && !after_key_ &&
+         "unbalanced end of a JSON container");
+  (void)is_object; // only checked by the assertion
+  const bool had_items = stack_.back().has_items;
+  stack_.pop_back();
+  if (had_items) new_line(stack_.size()); // empty containers stay "{}" / "[]"
+  out_ += bracket;
+}
+
+void JsonWriter::scalar(std::string_view text) {
+  before_value();
+  out_ += text;
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  open('{', true);
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+  close('}', true);
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  open('[', false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+  close(']', false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view v) {
+  scalar(text::json_escape(v));
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(const char* v) {
+  return value(std::string_view(v));
+}
+
+JsonWriter& JsonWriter::value(double v) {
+  scalar(std::isfinite(v) ? text::format_number(v) : "null");
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(long long v) {
+  scalar(fmt::format("{}", v));
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(unsigned long long v) {
+  scalar(fmt::format("{}", v));
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool v) {
+  scalar(v ? "true" : "false");
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  scalar("null");
+  return *this;
+}
+
+} // namespace kaplan

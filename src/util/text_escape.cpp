@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+#include "kaplan/text.hpp"
+
+#include <cstdint>
+#include <fmt/format.h>
+
+namespace kaplan::text {
+namespace {
+
+constexpr char32_t replacement = 0xFFFD;
+
+// One step of a walk over possibly invalid UTF-8: the code point, whether it
+// was valid, and its original bytes.
+struct Step {
+  char32_t c;
+  bool valid;
+  std::string_view bytes;
+};
+
+// Calls f(Step) for each code point of `s`; an invalid byte is one step with
+// c = U+FFFD. A real U+FFFD in the input takes 3 bytes, which tells the two apart.
+template <typename F>
+void for_each_step(std::string_view s, F f) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const std::size_t start = pos;
+    const char32_t c = decode_utf8(s, pos);
+    f(Step{c, !(c == replacement && pos - start == 1), s.substr(start, pos - start)});
+  }
+}
+
+bool is_control(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+// Bidirectional formatting characters: they reorder what a terminal shows
+// ("Trojan Source"), so terminal output makes them visible.
+bool is_bidi_control(char32_t c) {
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+// Appends a step's text, with invalid bytes replaced by U+FFFD.
+void append_step(std::string& out, const Step& st) {
+  if (st.valid) {
+    out.append(st.bytes);
+  } else {
+    append_utf8(out, replacement);
+  }
+}
+
+// Treats "\r\n" as one line break: returns true for the '\n' that follows a '\r'.
+bool second_half_of_crlf(char32_t c, char32_t previous) {
+  return c == U'\n' && previous == U'\r';
+}
+
+} // namespace
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.push_back('"');
+  for_each_step(s, [&out](const Step& st) {
+    if (!st.valid) {
+      out += "\\ufffd";
+      return;
+    }
+    switch (st.c) {
+    case U'"':
+      out += "\\\"";
+      return;
+    case U'\\':
+      out += "\\\\";
+      return;
+    case U'\b':
+      out += "\\b";
+      return;
+    case U'\f':
+      out += "\\f";
+      return;
+    case U'\n':
+      out += "\\n";
+      return;
+    case U'\r':
+      out += "\\r";
+      return;
+    case U'\t':
+      out += "\\t";
+      return;
+    default:
+      break;
+    }
+    // U+2028/2029 end a line in JavaScript, which breaks JSON embedded in scripts.
+    if (is_control(st.c) || st.c == 0x2028 || st.c == 0x2029) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(st.c));
+    } else {
+      out.append(st.bytes);
+    }
+  });
+  out.push_back('"');
+  return out;
+}
+
+std::string markdown_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  char32_t previous = 0;
+  for_each_step(s, [&out, &previous](const Step& st) {
+    const char32_t c = st.c;
+    const bool skip = second_half_of_crlf(c, previous);
+    previous = c;
+    if (skip) return;
+    switch (c) {
+    case U'\r':
+    case U'\n':
+      out += "<br>";
+      return;
+    case U'\t':
+      out += ' ';
+      return;
+    case U'&':
+      out += "&amp;";
+      return;
+    case U'<':
+      out += "&lt;";
+      return;
+    case U'>':
+      out += "&gt;";
+      return;
+    // `$` starts math on GitHub; `|` must be escaped even inside code spans.
+    case U'\\':
+    case U'`':
+    case U'*':
+    case U'_':
+    case U'[':
+    case U']':
+    case U'|':
+    case U'#':
+    case U'!':
+    case U'~':
+    case U'$':
+      out += '\\';
+      out += static_cast<char>(c);
+      return;
+    default:
+      break;
+    }
+    if (st.valid && is_control(c)) return;
+    append_step(out, st);
+  });
+  return out;
+}
+
+namespace {
+
+// Shared by html_escape and xml_escape, which differ only in the apostrophe
+// and in the characters XML 1.0 forbids.
+std::string markup_escape(std::string_view s, bool xml) {
+  std::string out;
+  out.reserve(s.size());
+  for_each_step(s, [&out, xml](const Step& st) {
+    switch (st.c) {
+    case U'&':
+      out += "&amp;";
+      return;
+    case U'<':
+      out += "&lt;";
+      return;
+    case U'>':
+      out += "&gt;";
+      return;
+    case U'"':
+      out += "&quot;";
+      return;
+    case U'\'':
+      out += xml ? "&apos;" : "&#39;";
+      return;
+    case U'\n':
+    case U'\t':
+      out += static_cast<char>(st.c);
+      return;
+    default:
+      break;
+    }
+    if (st.valid && is_control(st.c)) return;
+    if (xml && (st.c == 0xFFFE || st.c == 0xFFFF)) return;
+    append_step(out, st);
+  });
+  return out;
+}
+
+} // namespace
+
+std::string html_escape(std::string_view s) {
+  return markup_escape(s, false);
+}
+
+std::string xml_escape(std::string_view s) {
+  return markup_escape(s, true);
+}
+
+std::string terminal_sanitize(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for_each_step(s, [&out](const Step& st) {
+    if (st.valid && (st.c == U'\t' || st.c == U'\n')) {
+      out.append(st.bytes);
+    } else if (!st.valid || (st.c < 0x80 && is_control(st.c))) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(st.bytes.front()));
+    } else if (is_control(st.c) || is_bidi_control(st.c)) {
+      out += fmt::format("\\u{{{:04x}}}", static_cast<std::uint32_t>(st.c));
+    } else {
+      out.append(st.bytes);
+    }
+  });
+  return out;
+}
+
+std::string mermaid_label(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  char32_t previous = 0;
+  for_each_step(s, [&out, &previous](const Step& st) {
+    const char32_t c = st.c;
+    const bool skip = second_half_of_crlf(c, previous);
+    previous = c;
+    if (skip) return;
+    switch (c) {
+    case U'\r':
+    case U'\n':
+    case U'\t':
+      out += ' ';
+      return;
+    case U'"':
+      out += "#quot;";
+      return;
+    case U'<':
+      out += "#lt;";
+      return;
+    case U'>':
+      out += "#gt;";
+      return;
+    // Everything else Mermaid's parser or its HTML labels give a meaning,
+    // including '#' and '&' so that input cannot spell an entity itself.
+    case U'`':
+    case U'|':
+    case U'[':
+    case U']':
+    case U'{':
+    case U'}':
+    case U'(':
+    case U')':
+    case U';':
+    case U'#':
+    case U'&':
+      out += fmt::format("#{};", static_cast<std::uint32_t>(c));
+      return;
+    default:
+      break;
+    }
+    if (st.valid && is_control(c)) return;
+    append_step(out, st);
+  });
+  return out;
+}
+
+} // namespace kaplan::text
