@@ -22,7 +22,9 @@ std::vector<RuleInfo> merge_families() {
   return all;
 }
 
-char to_upper_ascii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+char to_upper_ascii(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 } // namespace
 
@@ -35,7 +37,8 @@ std::span<const RuleInfo> rule_catalogue() {
 const RuleInfo* find_rule(std::string_view id) {
   std::string key;
   key.reserve(id.size() + 4);
-  for (char c : id) key += to_upper_ascii(c);
+  for (char c : id)
+    key += to_upper_ascii(c);
   if (!key.starts_with("KAP-")) key.insert(0, "KAP-");
   auto rules = rule_catalogue();
   auto it = std::lower_bound(rules.begin(), rules.end(), key,
@@ -46,13 +49,20 @@ const RuleInfo* find_rule(std::string_view id) {
 std::string_view family_name(char family, Lang lang) {
   const bool zh = lang == Lang::zh;
   switch (to_upper_ascii(family)) {
-  case 'S': return zh ? "结构" : "structure";
-  case 'C': return zh ? "完整性与问题导向" : "completeness and problem orientation";
-  case 'K': return zh ? "指标分解" : "KPI cascade";
-  case 'R': return zh ? "资源可行性" : "resource feasibility";
-  case 'G': return zh ? "规划组织与评价闭环" : "governance and the evaluation loop";
-  case 'T': return zh ? "实际完成" : "actuals";
-  default: return {};
+  case 'S':
+    return zh ? "结构" : "structure";
+  case 'C':
+    return zh ? "完整性与问题导向" : "completeness and problem orientation";
+  case 'K':
+    return zh ? "指标分解" : "KPI cascade";
+  case 'R':
+    return zh ? "资源可行性" : "resource feasibility";
+  case 'G':
+    return zh ? "规划组织与评价闭环" : "governance and the evaluation loop";
+  case 'T':
+    return zh ? "实际完成" : "actuals";
+  default:
+    return {};
   }
 }
 

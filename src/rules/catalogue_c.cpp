@@ -625,6 +625,8 @@ strategies:
 
 } // namespace
 
-std::span<const RuleInfo> completeness_rules() { return rules; }
+std::span<const RuleInfo> completeness_rules() {
+  return rules;
+}
 
 } // namespace kaplan::detail

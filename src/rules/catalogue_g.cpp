@@ -212,6 +212,8 @@ kpis:
 
 } // namespace
 
-std::span<const RuleInfo> governance_rules() { return rules; }
+std::span<const RuleInfo> governance_rules() {
+  return rules;
+}
 
 } // namespace kaplan::detail

@@ -574,6 +574,8 @@ actions:
 
 } // namespace
 
-std::span<const RuleInfo> cascade_rules() { return rules; }
+std::span<const RuleInfo> cascade_rules() {
+  return rules;
+}
 
 } // namespace kaplan::detail

@@ -371,16 +371,17 @@ actions:
      .en = {.title = "fully committed person owns actions",
             .checks = "A person whose `committed` alone is at or above their `capacity` owns "
                       "actions.",
-            .why = "This is the manager who cannot put his best people on the plan because they "
-                   "are still busy with unfinished work: such a manager has no plan yet. New "
-                   "actions for a fully committed person count on time that is not there.",
+            .why = "Ask the manager in charge whether the most capable people can be put on "
+                   "the work today: if they are still busy with unfinished work and cannot start "
+                   "tomorrow, there is no plan yet. New actions for a fully committed person "
+                   "count on time that is not there.",
             .fix = "Give the actions to someone with free capacity, or first finish or hand over "
                    "the existing work and lower `committed` to what remains."},
      .zh = {.title = "已满负荷的人员仍负责行动计划",
             .checks = "某人仅 `committed` 一项就已达到或超过其 `capacity`，却仍负责行动计划。",
-            .why = "这正是那位营销经理的处境：最有能力的人手头还有没做完的工作，明天没法调来做新"
-                   "任务，这说明他还没有规划。给已满负荷的人安排新的行动计划，指望的是并不存在的"
-                   "时间。",
+            .why = "问一问负责的营销经理：今天能把最有能力的人派来做这项工作吗？如果回答是他们手"
+                   "头还有没做完的工作，明天调不过来，那就说明还没有真正的规划。给已满负荷的人安"
+                   "排新的行动计划，指望的是并不存在的时间。",
             .fix = "把行动计划交给有空余产能的人，或者先完成、移交原有工作，再把 `committed` 调"
                    "低到实际剩余的水平。"},
      .example = R"(people:
@@ -409,6 +410,8 @@ actions:
 
 } // namespace
 
-std::span<const RuleInfo> feasibility_rules() { return rules; }
+std::span<const RuleInfo> feasibility_rules() {
+  return rules;
+}
 
 } // namespace kaplan::detail

@@ -451,6 +451,8 @@ include: [shared/units.yaml])"},
 
 } // namespace
 
-std::span<const RuleInfo> structure_rules() { return rules; }
+std::span<const RuleInfo> structure_rules() {
+  return rules;
+}
 
 } // namespace kaplan::detail

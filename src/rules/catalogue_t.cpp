@@ -165,6 +165,8 @@ actions:
 
 } // namespace
 
-std::span<const RuleInfo> actuals_rules() { return rules; }
+std::span<const RuleInfo> actuals_rules() {
+  return rules;
+}
 
 } // namespace kaplan::detail

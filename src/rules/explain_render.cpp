@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Renders the rule catalogue: plain text for `kaplan explain`, roff for kaplan-rules(7).
 #include "kaplan/rule_catalogue.hpp"
+#include "kaplan/text.hpp"
 
 #include <array>
 #include <fmt/format.h>
@@ -21,38 +22,23 @@ constexpr std::string_view version = KAPLAN_VERSION;
 constexpr std::string_view version = "unknown";
 #endif
 
-// Decodes one UTF-8 code point at `i` and advances `i`. The catalogue is our own valid UTF-8;
-// a stray byte is passed through as itself rather than trusted as a sequence.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  const std::size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (len == 1 || i + len > s.size()) {
-    ++i;
-    return lead;
-  }
-  char32_t cp = lead & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
-// East Asian wide and fullwidth characters take two terminal cells, and a line may break
-// between any two of them (Chinese has no spaces between words).
+// Wide characters take two cells, and a line may break between any two of them (Chinese
+// has no spaces between words).
 bool is_wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
-         (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
-         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+  return text::code_point_width(c) == 2;
 }
 
-bool contains(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+bool contains(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
 
 // Punctuation that must not begin a line, and punctuation that must not end one.
-bool no_break_before(char32_t c) { return contains(U"，。、；：？！）》」』】％,.;:?!)]}%", c); }
-bool no_break_after(char32_t c) { return contains(U"（《「『【([{", c); }
+bool no_break_before(char32_t c) {
+  return contains(U"，。、；：？！）》」』】％,.;:?!)]}%", c);
+}
+bool no_break_after(char32_t c) {
+  return contains(U"（《「『【([{", c);
+}
 
 // An unbreakable run of text and whether a space separated it from the one before.
 struct Piece {
@@ -61,30 +47,29 @@ struct Piece {
   bool space_before = false;
 };
 
-std::vector<Piece> split_pieces(std::string_view text) {
+std::vector<Piece> split_pieces(std::string_view para) {
   std::vector<Piece> pieces;
   Piece cur;
   bool pending_space = false;
   char32_t last = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = 0; i < para.size();) {
     const std::size_t from = i;
-    const char32_t c = next_code_point(text, i);
+    const char32_t c = text::decode_utf8(para, i);
     if (c == U' ' || c == U'\n') {
       if (!cur.text.empty()) pieces.push_back(std::move(cur));
       cur = {};
       pending_space = true;
       continue;
     }
-    const bool starts_piece = cur.text.empty() ||
-                              (!no_break_before(c) && !no_break_after(last) &&
-                               (is_wide(c) || is_wide(last)));
+    const bool starts_piece = cur.text.empty() || (!no_break_before(c) && !no_break_after(last) &&
+                                                   (is_wide(c) || is_wide(last)));
     if (starts_piece) {
       if (!cur.text.empty()) pieces.push_back(std::move(cur));
       cur = {};
       cur.space_before = pending_space;
     }
-    cur.text.append(text.substr(from, i - from));
-    cur.width += is_wide(c) ? 2 : 1;
+    cur.text.append(para.substr(from, i - from));
+    cur.width += static_cast<std::size_t>(text::code_point_width(c));
     pending_space = false;
     last = c;
   }
@@ -93,11 +78,11 @@ std::vector<Piece> split_pieces(std::string_view text) {
 }
 
 // Fills a paragraph into lines of at most `text_width` cells, each starting with `indent`.
-void append_wrapped(std::string& out, std::string_view text, std::string_view indent) {
+void append_wrapped(std::string& out, std::string_view para, std::string_view indent) {
   const std::size_t limit = text_width - indent.size();
   std::string line;
   std::size_t width = 0;
-  for (const Piece& p : split_pieces(text)) {
+  for (const Piece& p : split_pieces(para)) {
     const std::size_t need = (p.space_before ? 1 : 0) + p.width;
     if (!line.empty() && width + need > limit) {
       out.append(indent).append(line).append("\n");
@@ -142,24 +127,24 @@ std::string_view severity_word(Severity s, Lang lang) {
 class RoffWriter {
 public:
   // Running text: `code` becomes bold, and hyphens that users type (options, ids) become \-.
-  std::string prose(std::string_view text) {
+  std::string prose(std::string_view para) {
     std::string out;
     bool code = false;
     char prev = ' ';
-    for (std::size_t i = 0; i < text.size();) {
-      const char c = text[i];
+    for (std::size_t i = 0; i < para.size();) {
+      const char c = para[i];
       if (c == '`') {
         out += code ? "\\fR" : "\\fB\\%";
         code = !code;
         ++i;
         continue;
       }
-      const char next = i + 1 < text.size() ? text[i + 1] : ' ';
+      const char next = i + 1 < para.size() ? para[i + 1] : ' ';
       if (c == '-' && !code && !typed_hyphen(prev, next)) {
         out += '-';
         ++i;
       } else {
-        escape_one(out, text, i);
+        escape_one(out, para, i);
       }
       prev = c;
     }
@@ -169,7 +154,8 @@ public:
   // A literal line (examples): every hyphen is a typed one.
   std::string literal(std::string_view line) {
     std::string out;
-    for (std::size_t i = 0; i < line.size();) escape_one(out, line, i);
+    for (std::size_t i = 0; i < line.size();)
+      escape_one(out, line, i);
     return guard_line_start(out);
   }
 
@@ -183,9 +169,7 @@ public:
   }
 
 private:
-  static bool is_word_char(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+  static bool is_word_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
   // "--actuals", "-o", "KAP-K004" are typed; "top-level" is a word's hyphen.
   static bool typed_hyphen(char prev, char next) {
@@ -193,8 +177,8 @@ private:
            (is_word_char(prev) && is_word_char(next));
   }
 
-  void escape_one(std::string& out, std::string_view text, std::size_t& i) {
-    const char32_t c = next_code_point(text, i);
+  void escape_one(std::string& out, std::string_view para, std::size_t& i) {
+    const char32_t c = text::decode_utf8(para, i);
     if (c == U'\\')
       out += "\\e";
     else if (c == U'-')
@@ -254,7 +238,8 @@ std::string_view family_intro(char family) {
   case 'T':
     return "Rules about an actuals file. They apply when actuals are given with `--actuals` "
            "(to `score`, `report` and `rollforward`), not to `validate`.";
-  default: return {};
+  default:
+    return {};
   }
 }
 
@@ -326,15 +311,16 @@ std::string render_rules_man_page() {
   body += man_description(w);
   // Families in the order the method builds a plan, not alphabetical.
   for (char family : std::string_view("SCKRGT")) {
-    body += fmt::format(".SH \"{} (KAP\\-{})\"\n", upper_ascii(family_name(family, Lang::en)),
-                        family);
+    body +=
+        fmt::format(".SH \"{} (KAP\\-{})\"\n", upper_ascii(family_name(family, Lang::en)), family);
     body += w.prose(family_intro(family)) + "\n";
     for (const RuleInfo& r : rule_catalogue())
       if (r.family == family) body += man_rule(w, r);
   }
   body += ".SH SEE ALSO\n.BR kaplan (1),\n.BR kaplan\\-plan (5)\n";
 
-  std::string out = ".\\\" Generated by kaplan from its rule catalogue (src/rules/catalogue*.cpp).\n";
+  std::string out =
+      ".\\\" Generated by kaplan from its rule catalogue (src/rules/catalogue*.cpp).\n";
   out += fmt::format(".TH KAPLAN\\-RULES 7 \"\" \"kaplan {}\" \"kaplan manual\"\n", version);
   out += w.fallbacks();
   out += body;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/rule_catalogue.hpp"
+#include "kaplan/text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -43,31 +44,11 @@ const std::vector<Expected> expected_rules = {
     {"KAP-T005", E},
 };
 
-// Terminal cells of a UTF-8 string: CJK and fullwidth characters take two.
-std::size_t display_width(std::string_view s) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++width;
-      ++i;
-    } else if (b >= 0xE0 && b < 0xF0) {
-      // Three-byte sequences here are Chinese text, fullwidth punctuation or the en dash.
-      const bool en_dash = s.substr(i, 3) == "–";
-      width += en_dash ? 1 : 2;
-      i += 3;
-    } else {
-      ++width;
-      i += b >= 0xF0 ? 4 : 2;
-    }
-  }
-  return width;
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(line);
   return lines;
 }
 
@@ -186,10 +167,11 @@ Fix
 
 TEST_CASE("explain text in Chinese uses Chinese headings and breaks lines between characters") {
   const std::string text = render_explain(*find_rule("KAP-C002"), Lang::zh);
-  const std::string head = "KAP-C002  没有基本假设  （默认级别：警告）\n\n检查内容\n"
-                           "  规划中 `assumptions` 没有任何条目。基本假设写明规划所依赖的环境前提\n"
-                           "  （`statement`），最好同时写出说明它不再成立的信号（`signal`）和复核日期\n"
-                           "  （`review_by`）。\n\n为什么重要\n";
+  const std::string head =
+      "KAP-C002  没有基本假设  （默认级别：警告）\n\n检查内容\n"
+      "  规划中 `assumptions` 没有任何条目。基本假设写明规划所依赖的环境前提\n"
+      "  （`statement`），最好同时写出说明它不再成立的信号（`signal`）和复核日期\n"
+      "  （`review_by`）。\n\n为什么重要\n";
   CHECK(text.substr(0, head.size()) == head);
   CHECK(text.find("\n修改方法\n") != std::string::npos);
   CHECK(text.find("\n示例\n    assumptions: []\n") != std::string::npos);
@@ -200,7 +182,7 @@ TEST_CASE("explain lines never exceed 78 columns, and no line starts with closin
     for (Lang lang : {Lang::en, Lang::zh}) {
       for (const std::string& line : lines_of(render_explain(r, lang))) {
         CAPTURE(line);
-        CHECK(display_width(line) <= 78);
+        CHECK(text::display_width(line) <= 78);
         CHECK(line.find("  ，") != 0);
         CHECK(line.find("  。") != 0);
         CHECK(line.find("  、") != 0);
@@ -236,7 +218,8 @@ TEST_CASE("the man page lists every rule and escapes roff") {
                          name == ".if";
       CHECK(known);
     }
-    for (unsigned char c : line) CHECK(c < 0x80);
+    for (unsigned char c : line)
+      CHECK(c < 0x80);
   }
 }
 
@@ -255,7 +238,8 @@ TEST_CASE("the man page renders with groff -man -ww without a warning") {
   const std::string cmd = "groff -man -ww -z '" + page.string() + "' 2>'" + err.string() + "'";
   CHECK(std::system(cmd.c_str()) == 0);
   std::ifstream in(err);
-  const std::string warnings((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string warnings((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
   CHECK(warnings == "");
   std::filesystem::remove(page);
   std::filesystem::remove(err);
