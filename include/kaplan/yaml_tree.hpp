@@ -10,6 +10,10 @@
 
 namespace kaplan {
 
+// How many findings one file may produce: past it the rest are counted, not kept, so a
+// hostile file cannot exhaust memory with millions of findings.
+inline constexpr std::uint32_t kMaxFindingsPerFile = 1000;
+
 // Index of a node in a YamlTree; kNoNode marks "none".
 using NodeId = std::uint32_t;
 inline constexpr NodeId kNoNode = 0xffffffffu;
@@ -39,6 +43,11 @@ public:
   std::string pool;
   NodeId root = kNoNode;
   std::uint32_t file = 0;
+  // True when parsing stopped early or part of the text was refused (syntax error,
+  // nesting, alias, unterminated quote): the tree is incomplete and reading it would
+  // only add findings about what is missing because it could not be read.
+  bool partial = false;
+  std::uint32_t duplicate_keys = 0; // KAP-S010 occurrences, reported up to kMaxFindingsPerFile
 
   const YamlNode& at(NodeId id) const { return nodes[id]; }
   std::string_view text(NodeId id) const {
@@ -57,9 +66,11 @@ struct ParseLimits {
 };
 
 // Parses one YAML document held in `buffer` into a tree. Problems become findings
-// (KAP-S001 for unparsable text, invalid UTF-8, aliases, extra documents, nesting;
-// KAP-S010 for duplicate keys); the tree holds what could be read. An empty
-// document gives a tree with root == kNoNode.
+// (KAP-S001 for unparsable text, invalid UTF-8, control characters, aliases (the
+// first one only), extra documents, nesting, unterminated quotes; KAP-S010 for
+// duplicate keys); the tree holds what could be read. An empty document gives a tree
+// with root == kNoNode. A leading UTF-8 byte order mark is skipped: columns count from
+// the character after it.
 YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Finding>& findings,
                     const ParseLimits& limits = {});
 

@@ -184,12 +184,6 @@ private:
       out_.push_back(make("KAP-S004", Severity::error, {plan_.root_file, 1, 1}, "KAP-S004",
                           {arg("field", "plan"), arg("what", "document")}));
     }
-    if (h.cycle.set && (h.cycle.value < 1900 || h.cycle.value > 2200)) {
-      out_.push_back(make("KAP-S008", Severity::error, h.cycle.loc, "KAP-S008.year",
-                          {arg("field", "cycle"), arg("found", std::to_string(h.cycle.value))},
-                          h.id));
-      h.cycle.set = false;
-    }
     if (h.horizon.set && (h.horizon.value < 1 || h.horizon.value > 10)) {
       out_.push_back(make("KAP-S007", Severity::error, h.horizon.loc, "KAP-S007.range",
                           {arg("field", "horizon"), arg("found", std::to_string(h.horizon.value)),
@@ -205,11 +199,14 @@ private:
         out_.push_back(make("KAP-S004", Severity::error, k.entry, "KAP-S004.kpi",
                             {arg("field", field), arg("id", k.id)}, k.id));
       };
+      // A field with a location but not set was written with a bad value, already
+      // reported by the reader: it is not missing.
+      auto absent = [](const auto& f) { return !f.set && !f.loc.line; };
       if (k.objective.set && !k.parent.set) {
-        if (!k.measure.set) missing("measure");
-        if (!k.weight.set) missing("weight");
+        if (absent(k.measure)) missing("measure");
+        if (absent(k.weight)) missing("weight");
       }
-      if (k.parent.set && !k.objective.set && !k.unit.set) missing("unit");
+      if (k.parent.set && !k.objective.set && absent(k.unit)) missing("unit");
     }
     for (const auto& s : plan_.strategies)
       if (s.objectives.empty() && s.objectives_loc.line)
@@ -223,7 +220,7 @@ private:
       if (!rule || rule->id != s.rule) {
         out_.push_back(make("KAP-S012", Severity::warning, s.loc, "KAP-S012.unknown-rule",
                             {arg("rule", s.rule)}, id));
-      } else if (s.reason.empty()) {
+      } else if (s.reason.find_first_not_of(" \t\r\n") == std::string::npos) { // blank is no reason
         out_.push_back(make("KAP-S012", Severity::warning, s.loc, "KAP-S012.reason",
                             {arg("rule", s.rule)}, id));
       }

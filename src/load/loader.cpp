@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <glob.h>
 #include <set>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_set>
 
 namespace kaplan {
 namespace fs = std::filesystem;
@@ -30,122 +32,173 @@ bool has_wildcard(std::string_view p) {
   return p.find_first_of("*?[") != std::string_view::npos;
 }
 
+// A folder name as a literal glob prefix: a folder called `a[1]` must not act as a pattern.
+std::string escape_glob(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '*' || c == '?' || c == '[' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 // The display path of an included file: the including file's folder joined with the
 // pattern's match, normalised lexically, so messages name files as the user wrote them.
 std::string display_path(const fs::path& p) {
   return p.lexically_normal().generic_string();
 }
 
+// Loads a plan's files depth first, in include order. Iterative, with an explicit
+// stack: a chain of thousands of includes must not exhaust the call stack.
 class PlanLoader {
 public:
   PlanLoader(SourceSet& sources, const LoadOptions& options, LoadResult& result)
       : sources_(sources), options_(options), result_(result) {}
 
-  void load_root(const std::string& path) {
+  void load(const std::string& path) {
     fs::path root = path;
     std::error_code ec;
-    if (fs::is_directory(root, ec)) root /= "plan.yaml";
+    // A folder stands for its plan.yaml; a folder without one is reported as itself.
+    if (fs::is_directory(root, ec) && fs::exists(root / "plan.yaml", ec)) root /= "plan.yaml";
     root_dir_ = fs::weakly_canonical(fs::absolute(root, ec).parent_path(), ec);
-    std::uint32_t file = 0;
-    if (!load_file(display_path(root), /*is_root=*/true, {}, file)) return;
+    read_one(display_path(root), /*is_root=*/true, {});
+    while (!stack_.empty())
+      step();
   }
 
 private:
-  // Loads one file (and, recursively, its includes). Returns false when it could not be read.
-  bool load_file(const std::string& shown, bool is_root, Location included_at,
-                 std::uint32_t& file) {
+  // A file being read whose includes are being followed.
+  struct Frame {
+    fs::path here;     // its folder, as displayed: includes are relative to it
+    std::string canon; // its canonical path, for cycle detection
+    std::vector<load::IncludeEntry> includes;
+    std::size_t next_include = 0;
+    std::vector<std::string> matches; // of includes[next_include], once resolved
+    std::size_t next_match = 0;
+    bool resolved = false;
+  };
+
+  // Reads and parses one file into the plan; pushes a frame when it has includes.
+  void read_one(const std::string& shown, bool is_root, Location included_at) {
     std::string text;
     std::string reason;
     bool ok = read_file(shown, options_.max_file_size, text, reason);
-    file = sources_.add(shown, ok ? std::move(text) : std::string());
+    std::uint32_t file = sources_.add(shown, ok ? std::move(text) : std::string());
     if (is_root) result_.plan.root_file = file;
     result_.plan.files.push_back(shown);
     if (!ok) {
       result_.unreadable = true;
-      Finding f = file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.read", {arg("reason", reason)});
+      Finding f = file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.read-" + reason, {});
       if (included_at.line) f.related.push_back({included_at, "note.included-here", {}});
       result_.findings.push_back(std::move(f));
-      return false;
+      return;
     }
     std::size_t before = result_.findings.size();
     YamlTree tree = parse_yaml(sources_.files[file].text, file, result_.findings, options_.parse);
     for (std::size_t i = before; i < result_.findings.size(); ++i)
       if (result_.findings[i].rule == "KAP-S001") result_.unreadable = true;
+    // A partial tree is not read: its truncated entries would only give false findings.
+    if (tree.partial) return;
     if (tree.root == kNoNode) {
-      if (result_.findings.size() == before) {
-        result_.findings.push_back(file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.empty", {}));
-        result_.unreadable = true;
-      }
-      return true;
+      // An empty root file leaves no plan to check; an empty included file (a branch's
+      // placeholder) loses nothing, so the rules still run.
+      result_.findings.push_back(file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.empty", {}));
+      if (is_root) result_.unreadable = true;
+      return;
     }
     load::Reader reader(tree, result_.findings);
-    std::vector<load::IncludeEntry> includes;
-    load::read_plan_document(reader, result_.plan, is_root, includes);
-    fs::path here = fs::path(shown).parent_path();
+    Frame frame;
+    load::read_plan_document(reader, result_.plan, is_root, frame.includes);
+    if (std::uint32_t dropped = reader.dropped())
+      result_.findings.push_back(
+          file_finding("KAP-S002", {file, 0, 0}, "KAP-S002.too-many", {arg("count", dropped)}));
+    if (frame.includes.empty()) return;
     std::error_code ec;
-    stack_.push_back(fs::weakly_canonical(fs::absolute(shown, ec), ec));
-    for (const auto& inc : includes)
-      include(here, inc);
-    stack_.pop_back();
-    return true;
+    frame.here = fs::path(shown).parent_path();
+    frame.canon = fs::weakly_canonical(fs::absolute(shown, ec), ec).string();
+    on_stack_.insert(frame.canon);
+    stack_.push_back(std::move(frame));
   }
 
-  void include(const fs::path& here, const load::IncludeEntry& inc) {
-    auto bad = [&](std::string key) {
+  // One step of the depth-first walk: resolve the next include, or read its next match.
+  void step() {
+    Frame& top = stack_.back();
+    if (top.next_include == top.includes.size()) {
+      on_stack_.erase(top.canon);
+      stack_.pop_back();
+      return;
+    }
+    const load::IncludeEntry& inc = top.includes[top.next_include];
+    if (!top.resolved) {
+      top.matches = resolve(top.here, inc);
+      top.next_match = 0;
+      top.resolved = true;
+    }
+    if (top.next_match == top.matches.size()) {
+      ++top.next_include;
+      top.resolved = false;
+      return;
+    }
+    std::string m = top.matches[top.next_match++];
+    std::error_code ec;
+    fs::path canon = fs::weakly_canonical(fs::absolute(m, ec), ec);
+    // Symlinks are resolved first: a link inside the tree that points out of it escapes.
+    auto rel = canon.lexically_relative(root_dir_);
+    if (ec || rel.empty() || *rel.begin() == "..") return bad(inc, "KAP-S011.escape");
+    if (on_stack_.count(canon.string())) {
       result_.findings.push_back(
-          file_finding("KAP-S011", inc.loc, std::move(key), {arg("pattern", inc.pattern)}));
-    };
+          file_finding("KAP-S011", inc.loc, "KAP-S011.cycle",
+                       {arg("pattern", inc.pattern), arg("file", display_path(m))}));
+      return;
+    }
+    if (!fs::exists(canon, ec)) return bad(inc, "KAP-S011.missing");
+    if (!loaded_.insert(canon.string()).second) return; // a diamond: read each file once
+    if (result_.plan.files.size() >= options_.max_files) {
+      top.next_match = top.matches.size();
+      return bad(inc, "KAP-S011.too-many");
+    }
+    Location at = inc.loc;
+    read_one(display_path(m), false, at); // may push a frame: `top` and `inc` are stale after it
+  }
+
+  // The files an include names: one path, or a pattern's matches in sorted order.
+  // Reports patterns that cannot match anything.
+  std::vector<std::string> resolve(const fs::path& here, const load::IncludeEntry& inc) {
     fs::path pattern = inc.pattern;
-    if (inc.pattern.empty()) return bad("KAP-S011.missing");
-    if (pattern.is_absolute()) return bad("KAP-S011.escape");
-    fs::path joined = here / pattern;
+    if (inc.pattern.empty() || pattern.is_absolute()) {
+      bad(inc, inc.pattern.empty() ? "KAP-S011.missing" : "KAP-S011.escape");
+      return {};
+    }
     std::vector<std::string> matches;
-    if (has_wildcard(inc.pattern)) {
-      glob_t g{};
-      int rc = ::glob(joined.c_str(), GLOB_NOSORT, nullptr, &g);
-      if (rc == 0)
-        for (std::size_t i = 0; i < g.gl_pathc; ++i)
-          matches.emplace_back(g.gl_pathv[i]);
-      ::globfree(&g);
-      std::sort(matches.begin(), matches.end()); // deterministic whatever the file system
-      if (matches.empty()) return bad("KAP-S011.nomatch");
-    } else {
-      matches.push_back(joined.string());
+    if (!has_wildcard(inc.pattern)) {
+      matches.push_back((here / pattern).string());
+      return matches;
     }
-    for (const auto& m : matches) {
-      std::error_code ec;
-      fs::path canon = fs::weakly_canonical(fs::absolute(m, ec), ec);
-      // Symlinks are resolved first: a link inside the tree that points out of it escapes.
-      auto rel = canon.lexically_relative(root_dir_);
-      if (ec || rel.empty() || *rel.begin() == "..") {
-        bad("KAP-S011.escape");
-        continue;
+    glob_t g{};
+    std::string glob_pattern = (fs::path(escape_glob(here.string())) / pattern).string();
+    // GLOB_MARK ends folder names with '/': a pattern includes files, not folders.
+    if (::glob(glob_pattern.c_str(), GLOB_NOSORT | GLOB_MARK, nullptr, &g) == 0)
+      for (std::size_t i = 0; i < g.gl_pathc; ++i) {
+        std::string_view m = g.gl_pathv[i];
+        if (!m.ends_with('/')) matches.emplace_back(m);
       }
-      if (std::find(stack_.begin(), stack_.end(), canon) != stack_.end()) {
-        result_.findings.push_back(
-            file_finding("KAP-S011", inc.loc, "KAP-S011.cycle",
-                         {arg("pattern", inc.pattern), arg("file", display_path(m))}));
-        continue;
-      }
-      if (!loaded_.insert(canon.string()).second) continue; // a diamond: read each file once
-      if (!fs::exists(canon, ec)) {
-        bad("KAP-S011.missing");
-        continue;
-      }
-      if (result_.plan.files.size() >= options_.max_files) {
-        bad("KAP-S011.too-many");
-        return;
-      }
-      std::uint32_t file = 0;
-      load_file(display_path(m), false, inc.loc, file);
-    }
+    ::globfree(&g);
+    std::sort(matches.begin(), matches.end()); // deterministic whatever the file system
+    if (matches.empty()) bad(inc, "KAP-S011.nomatch");
+    return matches;
+  }
+
+  void bad(const load::IncludeEntry& inc, std::string key) {
+    result_.findings.push_back(
+        file_finding("KAP-S011", inc.loc, std::move(key), {arg("pattern", inc.pattern)}));
   }
 
   SourceSet& sources_;
   const LoadOptions& options_;
   LoadResult& result_;
   fs::path root_dir_;
-  std::vector<fs::path> stack_;
+  std::vector<Frame> stack_;
+  std::unordered_set<std::string> on_stack_; // canonical paths of the files in stack_
   std::set<std::string> loaded_;
 };
 
@@ -153,9 +206,23 @@ private:
 
 bool read_file(const std::string& path, std::uint64_t max_size, std::string& out,
                std::string& reason) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer. The type and size are
+  // checked on the open descriptor, so the file cannot be swapped for a FIFO or a
+  // device between the check and the read.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    reason = errno == ENOENT || errno == ENOTDIR ? "missing"
+             : errno == EISDIR                   ? "directory"
+                                                 : "unreadable";
+    return false;
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) {
-    reason = errno == ENOENT ? "missing" : "unreadable";
+  if (::fstat(fd, &st) != 0) {
+    reason = "unreadable";
     return false;
   }
   if (S_ISDIR(st.st_mode)) {
@@ -170,17 +237,24 @@ bool read_file(const std::string& path, std::uint64_t max_size, std::string& out
     reason = "too-large";
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    reason = "unreadable";
-    return false;
-  }
-  out.resize(static_cast<std::size_t>(st.st_size));
-  in.read(out.data(), static_cast<std::streamsize>(out.size()));
-  out.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    reason = "unreadable";
-    return false;
+  // Read to the end, never more than the limit: the file may grow while we read, and
+  // some regular files (in /proc) report size 0.
+  out.clear();
+  out.reserve(static_cast<std::size_t>(st.st_size));
+  char chunk[65536];
+  while (true) {
+    ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      reason = "unreadable";
+      return false;
+    }
+    if (n == 0) break;
+    if (out.size() + static_cast<std::uint64_t>(n) > max_size) {
+      reason = "too-large";
+      return false;
+    }
+    out.append(chunk, static_cast<std::size_t>(n));
   }
   return true;
 }
@@ -188,7 +262,7 @@ bool read_file(const std::string& path, std::uint64_t max_size, std::string& out
 LoadResult load_plan(const std::string& path, SourceSet& sources, const LoadOptions& options) {
   LoadResult result;
   PlanLoader loader(sources, options, result);
-  loader.load_root(path);
+  loader.load(path);
   if (!result.unreadable) index_plan(result.plan, result.findings);
   return result;
 }

@@ -23,6 +23,10 @@ int to_int(std::string_view s) {
   return v;
 }
 
+// Years a plan can sensibly name; outside this a year is a typo (20270, 207).
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2200;
+
 int days_in_month(int y, int m) {
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
@@ -33,6 +37,7 @@ int days_in_month(int y, int m) {
 
 void Reader::report(std::string_view rule, Location l, std::string key, std::vector<Arg> args,
                     std::string entity) {
+  if (++reported_ > kMaxFindingsPerFile) return;
   Finding f;
   f.rule = std::string(rule);
   f.severity = rule == "KAP-S012" ? Severity::warning : Severity::error;
@@ -41,6 +46,12 @@ void Reader::report(std::string_view rule, Location l, std::string key, std::vec
   f.message_key = std::move(key);
   f.args = std::move(args);
   findings_.push_back(std::move(f));
+}
+
+std::uint32_t Reader::dropped() const {
+  std::uint32_t over = reported_ > kMaxFindingsPerFile ? reported_ - kMaxFindingsPerFile : 0;
+  std::uint32_t dup = tree_.duplicate_keys > kMaxFindingsPerFile ? tree_.duplicate_keys - kMaxFindingsPerFile : 0;
+  return over + dup;
 }
 
 std::string Reader::found(NodeId n) const {
@@ -55,6 +66,8 @@ std::string Reader::found(NodeId n) const {
   }
   std::string t(tree_.text(n));
   if (text::display_width(t) > 40) t = text::truncate_to_width(t, 40);
+  // A quoted value is shown quoted: `"110"` explains why 110 is not a number here.
+  if (tree_.at(n).quoted) t = "\"" + t + "\"";
   return "`" + t + "`";
 }
 
@@ -208,6 +221,19 @@ void Reader::read(NodeId n, Field<int>& out) {
   out.set = true;
 }
 
+void Reader::read_year(NodeId n, Field<int>& out) {
+  if (!expect_scalar(n, field)) return;
+  auto t = tree_.text(n);
+  int y = all_digits(t) && t.size() == 4 && !tree_.at(n).quoted ? to_int(t) : 0;
+  if (y < kMinYear || y > kMaxYear) {
+    report("KAP-S008", loc(n), "KAP-S008.year", {arg("field", field), arg("found", found(n))});
+    return;
+  }
+  out.value = y;
+  out.loc = loc(n);
+  out.set = true;
+}
+
 void Reader::read(NodeId n, Field<Date>& out) {
   if (!expect_scalar(n, field)) return;
   Date d;
@@ -267,7 +293,8 @@ void Reader::read(NodeId n, std::vector<YearValue>& out) {
   auto outer = field;
   for_each_pair(tree_, n, [&](NodeId k, NodeId v) {
     auto t = tree_.text(k);
-    if (tree_.at(k).kind != NodeKind::scalar || t.size() != 4 || !all_digits(t)) {
+    if (tree_.at(k).kind != NodeKind::scalar || t.size() != 4 || !all_digits(t) ||
+        to_int(t) < kMinYear || to_int(t) > kMaxYear) {
       report("KAP-S008", loc(k), "KAP-S008.year", {arg("field", outer), arg("found", found(k))});
       return;
     }
@@ -396,8 +423,11 @@ void Reader::check_range(Field<double>& f, double lo, double hi, bool lo_open,
   if (!f.set) return;
   bool below = lo_open ? f.value <= lo : f.value < lo;
   if (below || f.value > hi) {
-    std::string range = fmt::format("{} {} x ≤ {}", text::format_number(lo), lo_open ? "<" : "≤",
-                                    text::format_number(hi));
+    // An open-ended range reads "x > 0" rather than "0 < x ≤ inf".
+    std::string range = std::isinf(hi)
+                            ? fmt::format("x {} {}", lo_open ? ">" : "≥", text::format_number(lo))
+                            : fmt::format("{} {} x ≤ {}", text::format_number(lo),
+                                          lo_open ? "<" : "≤", text::format_number(hi));
     report("KAP-S007", f.loc, "KAP-S007.range",
            {arg("field", name), arg("found", text::format_number(f.value)), arg("range", range)});
     f.set = false;

@@ -45,6 +45,17 @@ public:
   std::string_view what = "plan";
   Location loc(NodeId n) const { return tree_.location(n); }
 
+  // How many findings of this file were counted but not kept (past kMaxFindingsPerFile).
+  std::uint32_t dropped() const;
+
+  // The number of findings recorded so far, and naming the entity of those recorded
+  // since then that name none yet.
+  std::size_t finding_count() const { return findings_.size(); }
+  void set_entity_since(std::size_t since, const std::string& id) {
+    for (std::size_t i = since; i < findings_.size(); ++i)
+      if (findings_[i].entity.empty()) findings_[i].entity = id;
+  }
+
   // Records a finding of a structure rule.
   void report(std::string_view rule, Location loc, std::string key, std::vector<Arg> args,
               std::string entity = {});
@@ -62,6 +73,8 @@ public:
   void read(NodeId n, Field<std::vector<double>>& out);
   void read(NodeId n, Field<Thresholds>& out);
   void read(NodeId n, std::vector<Suppression>& out);
+  // Reads a calendar year (1900..2200); anything else is KAP-S008, not a type error.
+  void read_year(NodeId n, Field<int>& out);
 
   // Reads an enumeration by its names (index = enum value).
   template <class E>
@@ -97,6 +110,7 @@ private:
 
   const YamlTree& tree_;
   std::vector<Finding>& findings_;
+  std::uint32_t reported_ = 0;
 };
 
 // Describes one field of an entity: its key, whether required, its value type, a
@@ -108,6 +122,7 @@ struct FieldSpec {
   ValueType type;
   std::string_view doc;
   void (*read)(Reader&, E&, NodeId);
+  std::span<const std::string_view> values = {}; // an enumeration's names, for `kaplan schema`
 };
 
 // Finds a key among a spec's names: its index, or -1 after reporting an unknown key

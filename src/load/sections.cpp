@@ -2,8 +2,12 @@
 #include "load/sections.hpp"
 
 #include "kaplan/enum_names.hpp"
+#include "kaplan/format_doc.hpp"
+#include "kaplan/text.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace kaplan::load {
 namespace {
@@ -32,7 +36,22 @@ void read_ignore(Reader& r, E& e, NodeId n) {
   }
 #define KAPLAN_ENUM(key, req, member, names, doc)                                                  \
   Spec {                                                                                           \
-    key, req, VT::enumeration, doc, [](Reader& r, E& e, NodeId n) { r.read(n, e.member, names); }  \
+    key, req, VT::enumeration, doc, [](Reader& r, E& e, NodeId n) { r.read(n, e.member, names); }, \
+        names                                                                                      \
+  }
+#define KAPLAN_YEAR(key, req, member, doc)                                                         \
+  Spec {                                                                                           \
+    key, req, VT::year, doc, [](Reader& r, E& e, NodeId n) { r.read_year(n, e.member); }           \
+  }
+// A KPI field whose absence the index reports (KAP-S004 depends on the KPI's kind): a
+// value written but rejected keeps its location with `set` false, so that it is not
+// reported a second time as missing.
+#define KAPLAN_KEEP(key, type, member, doc)                                                        \
+  Spec {                                                                                           \
+    key, false, VT::type, doc, [](Reader& r, E& e, NodeId n) {                                     \
+      r.read(n, e.member);                                                                         \
+      if (!e.member.set && !r.tree().is_null(n)) e.member.loc = r.loc(n);                          \
+    }                                                                                              \
   }
 #define KAPLAN_ID(doc)                                                                             \
   Spec {                                                                                           \
@@ -51,7 +70,7 @@ const Spec specs[] = {
     KAPLAN_ID("the plan's id"),
     KAPLAN_FIELD("title", true, text, title, "the plan's title"),
     KAPLAN_FIELD("organization", false, text, organization, "the organisation the plan is for"),
-    KAPLAN_FIELD("cycle", true, year, cycle, "first year of the horizon: the year committed"),
+    KAPLAN_YEAR("cycle", true, cycle, "first year of the horizon: the year committed"),
     KAPLAN_FIELD("horizon", false, integer, horizon, "years covered, 1..10 (default 3)"),
     KAPLAN_FIELD("money", false, text, money, "label for every money amount (default CNY)"),
     KAPLAN_ENUM("status", false, status, kPlanStatusNames, "draft, review or approved"),
@@ -212,9 +231,9 @@ const Spec specs[] = {
     KAPLAN_FIELD("name", true, text, name, "the indicator's name"),
     KAPLAN_FIELD("objective", false, ref, objective, "objective id (top-level KPIs)"),
     KAPLAN_FIELD("parent", false, ref, parent, "parent KPI id (cascaded KPIs)"),
-    KAPLAN_FIELD("unit", false, ref, unit, "the accountable unit (required for cascaded KPIs)"),
+    KAPLAN_KEEP("unit", ref, unit, "the accountable unit (required for cascaded KPIs)"),
     KAPLAN_FIELD("owner", false, ref, owner, "the accountable person"),
-    KAPLAN_FIELD("measure", false, text, measure, "unit of measure (required for top-level KPIs)"),
+    KAPLAN_KEEP("measure", text, measure, "unit of measure (required for top-level KPIs)"),
     KAPLAN_ENUM("direction", false, direction, kDirectionNames,
                 "up or down: whether higher is better"),
     KAPLAN_ENUM("rollup", false, rollup, kRollupNames,
@@ -226,7 +245,7 @@ const Spec specs[] = {
            e.targets_loc = r.loc(n);
            r.read(n, e.targets);
          }},
-    KAPLAN_FIELD("weight", false, number, weight, "weight in the scorecard (top-level KPIs)"),
+    KAPLAN_KEEP("weight", number, weight, "weight in the scorecard (top-level KPIs)"),
     KAPLAN_FIELD("phasing", false, list, phasing, "[q1, q2, q3, q4] shares summing to 1"),
     KAPLAN_FIELD("thresholds", false, mapping, thresholds, "{green: ratio, amber: ratio}"),
     KAPLAN_IGNORE,
@@ -243,8 +262,12 @@ const Spec specs[] = {
                 "market, or internal (management improvement)"),
     Spec{"objectives", true, VT::ref_list, "ids of the objectives it serves",
          [](Reader& r, E& e, NodeId n) {
-           e.objectives_loc = r.loc(n);
            r.read(n, e.objectives);
+           // Only a list written empty (`[]`) is left for the index's KAP-S004: a null,
+           // a scalar or a list of invalid ids has been reported already.
+           const auto& node = r.tree().at(n);
+           if (node.kind == NodeKind::sequence && (node.child_count == 0 || !e.objectives.empty()))
+             e.objectives_loc = r.loc(n);
          }},
     KAPLAN_FIELD("basis", false, ref_list, basis,
                  "ids of factors, segments, competitors, capabilities or issues it rests on"),
@@ -256,7 +279,7 @@ namespace budget_spec {
 using E = BudgetLine;
 using Spec = FieldSpec<E>;
 const Spec specs[] = {
-    KAPLAN_FIELD("year", true, year, year, "the budget year"),
+    KAPLAN_YEAR("year", true, year, "the budget year"),
     KAPLAN_FIELD("category", true, text, category, "capex, opex, marketing, training, …"),
     KAPLAN_FIELD("amount", true, number, amount, "amount in the plan's money unit"),
     KAPLAN_IGNORE,
@@ -362,6 +385,8 @@ const Spec specs[] = {
 
 #undef KAPLAN_FIELD
 #undef KAPLAN_ENUM
+#undef KAPLAN_YEAR
+#undef KAPLAN_KEEP
 #undef KAPLAN_ID
 #undef KAPLAN_IGNORE
 
@@ -382,6 +407,13 @@ void check_ranges(Reader& r, Capability& c) {
 }
 void check_ranges(Reader& r, Segment& s) {
   r.check_range(s.accounts, 0, 1e12, false, "accounts");
+  // `accounts` is a count: the model keeps it as a number, the format wants an integer.
+  if (s.accounts.set && s.accounts.value != std::floor(s.accounts.value)) {
+    r.report("KAP-S003", s.accounts.loc, "KAP-S003.integer",
+             {arg("field", "accounts"),
+              arg("found", "`" + text::format_number(s.accounts.value) + "`")});
+    s.accounts.set = false;
+  }
   r.check_range(s.growth, -1, 100, false, "growth");
 }
 void check_ranges(Reader& r, Competitor& c) {
@@ -391,7 +423,7 @@ void check_ranges(Reader& r, Competitor& c) {
   }
 }
 void check_ranges(Reader& r, Kpi& k) {
-  if (k.weight.set) r.check_range(k.weight, 0, 1e9, true, "weight");
+  r.check_range(k.weight, 0, std::numeric_limits<double>::infinity(), true, "weight");
 }
 void check_ranges(Reader& r, Action& a) {
   r.check_range(a.effort, 0, 1.5, false, "effort");
@@ -418,8 +450,11 @@ void read_list(Reader& r, NodeId n, std::vector<E>& out, const FieldSpec<E> (&sp
     E e;
     if constexpr (requires { e.entry; }) e.entry = r.loc(item);
     if constexpr (requires { e.id; }) e.loc = r.loc(item);
+    std::size_t before = r.finding_count();
     read_entry<E>(r, item, e, std::span<const FieldSpec<E>>(specs, N), what);
     check_ranges(r, e);
+    // Structure findings inside an entry are about that entity: `ignore:` can match them.
+    if constexpr (requires { e.id; }) r.set_entity_since(before, e.id);
     out.push_back(std::move(e));
   });
 }
@@ -617,3 +652,56 @@ void read_plan_document(Reader& r, Plan& plan, bool is_root, std::vector<Include
 }
 
 } // namespace kaplan::load
+
+// --- The format described from the tables above (`kaplan schema`) ---------------------
+
+namespace kaplan {
+namespace {
+
+std::string_view type_name(load::ValueType t) {
+  static constexpr std::string_view names[] = {
+      "id",       "text",      "integer",  "number",     "ratio",       "fte",
+      "level",    "year",      "date",     "month",      "enumeration", "ref",
+      "ref_list", "text_list", "year_map", "number_map", "mapping",     "list"};
+  return names[static_cast<std::size_t>(t)];
+}
+
+template <class E, std::size_t N>
+SectionDoc describe(std::string path, std::string_view doc, const load::FieldSpec<E> (&specs)[N]) {
+  SectionDoc s{std::move(path), doc, {}};
+  for (const auto& f : specs)
+    s.fields.push_back({f.key, f.required, type_name(f.type), f.doc, f.values});
+  return s;
+}
+
+} // namespace
+
+std::vector<SectionDoc> describe_plan_format() {
+  using namespace load;
+  return {
+      describe("plan", "the plan's header (root file only)", header_spec::specs),
+      describe("units", "the organisation: units forming a tree", unit_spec::specs),
+      describe("people", "the talent pool and its capacity", person_spec::specs),
+      describe("assumptions", "basic assumptions about the environment", assumption_spec::specs),
+      describe("environment.factors", "external environment analysis", factor_spec::specs),
+      describe("environment.segments", "key-account customer groups", segment_spec::specs),
+      describe("environment.competitors", "competitors", competitor_spec::specs),
+      describe("environment.sources", "market research, questionnaires, interviews",
+               source_spec::specs),
+      describe("capabilities", "internal resource and capability evaluation",
+               capability_spec::specs),
+      describe("issues", "strategic issues and bottlenecks", issue_spec::specs),
+      describe("objectives", "strategic objectives, balanced scorecard", objective_spec::specs),
+      describe("kpis", "indicators and their cascade", kpi_spec::specs),
+      describe("strategies", "implementation strategies", strategy_spec::specs),
+      describe("resources.budget", "budget lines", budget_spec::specs),
+      describe("resources.assets", "non-financial resources", asset_spec::specs),
+      describe("actions", "the action plan", action_spec::specs),
+      describe("actions.team", "more people loaded by an action", team_spec::specs),
+      describe("governance.decisions", "key decision points", decision_spec::specs),
+      describe("governance.reviews", "the evaluation loop", review_spec::specs),
+      describe("governance.signoffs", "sign-offs of the plan by units", signoff_spec::specs),
+  };
+}
+
+} // namespace kaplan

@@ -93,7 +93,9 @@ public:
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     // Aliases would let a small file expand exponentially for any walker: refused.
-    findings_.push_back(s001(loc(mark), "KAP-S001.alias"));
+    // Only the first is reported: a hostile file can hold millions of them.
+    if (!tree_.partial) findings_.push_back(s001(loc(mark), "KAP-S001.alias"));
+    tree_.partial = true;
     add(NodeKind::null, mark);
   }
 
@@ -196,6 +198,7 @@ private:
       }
     }
     findings_.push_back(s001(loc(mark), "KAP-S001.unterminated"));
+    tree_.partial = true;
   }
 
   void check_duplicate_keys(NodeId map) {
@@ -214,6 +217,8 @@ private:
         first = i;
         continue;
       }
+      // A hostile file of repeated keys must not turn into millions of findings.
+      if (++tree_.duplicate_keys > kMaxFindingsPerFile) continue;
       Finding f;
       f.rule = "KAP-S010";
       f.severity = Severity::error;
@@ -249,6 +254,7 @@ YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Fin
     findings.push_back(s001(location_of(buffer, bad, file),
                             utf8_error ? "KAP-S001.utf8" : "KAP-S001.control",
                             {arg("byte", fmt::format("0x{:02X}", byte))}));
+    tree.partial = true;
     return tree;
   }
 
@@ -279,14 +285,17 @@ YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Fin
       }
     }
   } catch (const DepthExceeded& e) {
+    tree.partial = true;
     findings.push_back(s001({file, static_cast<std::uint32_t>(e.mark.line + 1),
                              static_cast<std::uint32_t>(e.mark.column + 1)},
                             "KAP-S001.depth", {arg("limit", limits.max_depth)}));
   } catch (const YAML::DeepRecursion& e) {
+    tree.partial = true;
     findings.push_back(s001({file, static_cast<std::uint32_t>(e.mark.line + 1),
                              static_cast<std::uint32_t>(e.mark.column + 1)},
                             "KAP-S001.depth", {arg("limit", limits.max_depth)}));
   } catch (const YAML::Exception& e) {
+    tree.partial = true;
     Location l{file, static_cast<std::uint32_t>(e.mark.line + 1),
                static_cast<std::uint32_t>(e.mark.column + 1)};
     if (e.mark.is_null()) l = location_of(buffer, buffer.size(), file);

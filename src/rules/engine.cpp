@@ -130,7 +130,8 @@ void finish_findings(const Plan& plan, const Config& config, Date today,
     w.args = {arg("rule", s->rule), arg("until", date_text(*s->until))};
     findings.push_back(std::move(w));
   }
-  std::sort(findings.begin(), findings.end(), finding_less);
+  // Stable: findings at the same place keep the order the rules reported them in.
+  std::stable_sort(findings.begin(), findings.end(), finding_less);
   // A finding reported twice at the same place says nothing new.
   findings.erase(std::unique(findings.begin(), findings.end(),
                              [](const Finding& a, const Finding& b) {

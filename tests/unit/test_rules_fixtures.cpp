@@ -58,6 +58,8 @@ TEST_CASE("every rule fixture triggers its rule where expected and its clean twi
     seen.insert(rule);
     CAPTURE(rule);
     REQUIRE(find_rule(rule) != nullptr);
+    // Actuals rules need an actuals file: test_load_actuals.cpp runs their fixtures.
+    if (find_rule(rule)->family == 'T') continue;
     REQUIRE(fs::exists(entry.path() / "bad" / "expected"));
     auto expected = expected_of(entry.path() / "bad" / "expected");
     CHECK(!expected.empty());
