@@ -1,24 +1,51 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages kaplan needs to build and test, when missing.
+# With --test, also tries the tools some tests use (a headless browser for the HTML
+# report, Node.js for the JSON Schema check); those tests skip when the tools are absent.
 set -euo pipefail
 
-packages=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev clang-format groff-base python3)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+required=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev
+  clang-format groff-base python3 git)
+optional=()
+if [ "${1:-}" = "--test" ]; then
+  optional=(chromium)
+  command -v npm >/dev/null || optional+=(npm)
 fi
-echo "kaplan: installing Debian packages: ${missing[*]}" >&2
+
+missing() {
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
+
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null; then sudo="sudo"; else
-    echo "kaplan: run as root or install: ${missing[*]}" >&2
-    exit 1
-  fi
+  command -v sudo >/dev/null && sudo="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+updated=0
+install() {
+  if [ "$updated" -eq 0 ]; then
+    $sudo apt-get update -qq
+    updated=1
+  fi
+  $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+mapfile -t need < <(missing "${required[@]}")
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ] && [ -z "$sudo" ]; then
+    echo "kaplan: run as root, or install: ${need[*]}" >&2
+    exit 1
+  fi
+  echo "kaplan: installing Debian packages: ${need[*]}" >&2
+  install "${need[@]}"
+fi
+if [ ${#optional[@]} -gt 0 ]; then
+  mapfile -t want < <(missing "${optional[@]}")
+  if [ ${#want[@]} -gt 0 ]; then
+    echo "kaplan: installing optional test tools: ${want[*]}" >&2
+    install "${want[@]}" || echo "kaplan: could not install ${want[*]}; the tests that need them will skip" >&2
+  fi
+fi

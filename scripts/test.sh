@@ -4,7 +4,7 @@
 # AddressSanitizer and UndefinedBehaviorSanitizer and warnings as errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh
+bash scripts/deps.sh --test
 build=${KAPLAN_TEST_BUILD:-build-test}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKAPLAN_WERROR=ON \
   -DKAPLAN_SANITIZE=address,undefined >/dev/null

@@ -19,17 +19,18 @@ struct YearDays {
 
 // The days of start..due (inclusive) in each year, in year order, counting only the
 // years first_year..last_year; O(years), never O(days). Empty when due < start.
-std::vector<YearDays> days_per_year(const Date& start, const Date& due, int first_year, int last_year);
+std::vector<YearDays> days_per_year(const Date& start, const Date& due, int first_year,
+                                    int last_year);
 
 // One year and category: what the actions charge and what the budget allows.
 struct BudgetCell {
   int year = 0;
   std::string category;
-  double charged = 0;           // sum of the actions' shares of cost in that year
-  double amount = 0;            // sum of the budget lines' amounts (0 without a line)
-  const BudgetLine* line = nullptr;   // the first budget line of that year and category
+  double charged = 0;                   // sum of the actions' shares of cost in that year
+  double amount = 0;                    // sum of the budget lines' amounts (0 without a line)
+  const BudgetLine* line = nullptr;     // the first budget line of that year and category
   const Action* first_action = nullptr; // the first action (plan order) charging it
-  Location first_cost;          // that action's cost key for the category
+  Location first_cost;                  // that action's cost key for the category
 };
 
 // Every (year, category) that a budget line names or a cost charges, sorted by year

@@ -52,9 +52,9 @@ struct LoadPart {
 // One month of one person.
 struct LoadMonth {
   Month month;
-  double load = 0;      // committed in force + every part's effort
-  double capacity = 0;  // the person's capacity
-  double committed = 0; // the part of `load` from `committed` (0 once released)
+  double load = 0;             // committed in force + every part's effort
+  double capacity = 0;         // the person's capacity
+  double committed = 0;        // the part of `load` from `committed` (0 once released)
   std::vector<LoadPart> parts; // actions in plan order
   // Whether the load exceeds the capacity (beyond kLoadEpsilon).
   bool overloaded() const { return load > capacity + kLoadEpsilon; }
@@ -79,8 +79,9 @@ struct LoadCalendar {
 };
 
 // Actions are placed in months only within the horizon extended by this many years on
-// each side, so a hostile `0001-01-01..9999-12-31` costs no more than any long action.
-inline constexpr int kWindowYears = 10;
+// each side, so a hostile `0001-01-01..9999-12-31` costs no more than an action over
+// the horizon and two years either side.
+inline constexpr int kWindowYears = 2;
 
 // The months of an action within the calendar window, as month indexes; false when
 // the action has no months there (dates missing, start after due, or outside it).

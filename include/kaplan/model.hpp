@@ -304,6 +304,9 @@ struct SourceFile {
 // All files of one run (plans, actuals, configuration); findings index into it.
 struct SourceSet {
   std::vector<SourceFile> files;
+  // Byte offsets of line starts per file, built on first use so that snippets for many
+  // findings cost O(1) each instead of a scan from the top of the file.
+  mutable std::vector<std::vector<std::size_t>> line_starts;
   // Adds a file and returns its index.
   std::uint32_t add(std::string path, std::string text);
   // The text of a 1-based line of a file, without its line end; empty when out of range.

@@ -13,7 +13,7 @@
 namespace kaplan {
 
 // Output formats of findings.
-enum class Format { text, json, github, sarif, markdown };
+enum class Format { text, json, github, sarif, markdown, junit };
 
 // Parses a format name; nullopt for an unknown one.
 std::optional<Format> parse_format(std::string_view name);
@@ -42,6 +42,10 @@ std::string sarif(std::span<const PlanRun> runs, const SourceSet& sources,
                   const RenderOptions& options);
 std::string markdown(std::span<const PlanRun> runs, const SourceSet& sources,
                      const RenderOptions& options);
+// JUnit XML: per plan file a test suite, per rule a test case failing on its findings
+// at or above the run's `fail_on`.
+std::string junit(std::span<const PlanRun> runs, const SourceSet& sources,
+                  const RenderOptions& options);
 
 // The message of a finding in the chosen language.
 std::string message(const Finding& f, Lang lang);

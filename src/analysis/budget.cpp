@@ -11,7 +11,8 @@
 
 namespace kaplan {
 
-std::vector<YearDays> days_per_year(const Date& start, const Date& due, int first_year, int last_year) {
+std::vector<YearDays> days_per_year(const Date& start, const Date& due, int first_year,
+                                    int last_year) {
   std::vector<YearDays> out;
   if (due < start) return out;
   int from = std::max(start.year, first_year);
@@ -63,8 +64,9 @@ BudgetSpending build_budget_spending(const Plan& plan) {
         for (const auto& yd : years) {
           BudgetCell& c = cell(yd.year, cost.name);
           // Whole spans charge the amount itself, not amount·days/days with rounding.
-          c.charged += yd.days == static_cast<long long>(total) ? cost.value
-                                                                 : cost.value * static_cast<double>(yd.days) / total;
+          c.charged += yd.days == static_cast<long long>(total)
+                           ? cost.value
+                           : cost.value * static_cast<double>(yd.days) / total;
           if (!c.first_action) {
             c.first_action = &a;
             c.first_cost = cost.loc;

@@ -29,10 +29,14 @@ struct Accumulator {
   double result(Rollup r) const {
     if (count == 0) return 0;
     switch (r) {
-    case Rollup::sum: return sum;
-    case Rollup::mean: return sum / static_cast<double>(count);
-    case Rollup::min: return min;
-    case Rollup::max: return max;
+    case Rollup::sum:
+      return sum;
+    case Rollup::mean:
+      return sum / static_cast<double>(count);
+    case Rollup::min:
+      return min;
+    case Rollup::max:
+      return max;
     }
     return sum;
   }
@@ -44,7 +48,8 @@ std::vector<std::size_t> resolve_parents(const Plan& plan) {
   for (std::size_t i = 0; i < plan.kpis.size(); ++i) {
     const Kpi& k = plan.kpis[i];
     if (!k.parent.set) continue;
-    if (const Kpi* p = plan.kpi(k.parent->id)) out[i] = static_cast<std::size_t>(p - plan.kpis.data());
+    if (const Kpi* p = plan.kpi(k.parent->id))
+      out[i] = static_cast<std::size_t>(p - plan.kpis.data());
   }
   return out;
 }
@@ -75,12 +80,15 @@ void find_cycles(const std::vector<std::size_t>& up, Cascade& c) {
       } while (n != cur);
       // Start the listing at the KPI written first, so the report is stable.
       std::rotate(members.begin(), std::find(members.begin(), members.end(), first), members.end());
-      for (std::size_t m : members) c.nodes[m].in_cycle = true;
+      for (std::size_t m : members)
+        c.nodes[m].in_cycle = true;
       c.cycles.push_back(std::move(members));
     }
-    for (std::size_t p : path) state[p] = done;
+    for (std::size_t p : path)
+      state[p] = done;
   }
-  std::sort(c.cycles.begin(), c.cycles.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  std::sort(c.cycles.begin(), c.cycles.end(),
+            [](const auto& a, const auto& b) { return a.front() < b.front(); });
 }
 
 // Units that are nobody's parent are at the execution level.
@@ -89,7 +97,8 @@ std::vector<char> execution_units(const Plan& plan) {
   for (const auto& u : plan.units)
     if (u.parent.set) parents.insert(u.parent->id);
   std::vector<char> out(plan.units.size(), 0);
-  for (std::size_t i = 0; i < plan.units.size(); ++i) out[i] = parents.count(plan.units[i].id) == 0 ? 1 : 0;
+  for (std::size_t i = 0; i < plan.units.size(); ++i)
+    out[i] = parents.count(plan.units[i].id) == 0 ? 1 : 0;
   return out;
 }
 
@@ -125,13 +134,15 @@ void inherit(const Plan& plan, Cascade& c) {
     n.rollup = k.rollup.set ? *k.rollup : Rollup::sum;
     n.measure = k.measure.set ? std::string_view(*k.measure) : std::string_view();
     n.direction = k.direction.set ? *k.direction : Direction::up;
-    n.type = k.type.set ? *k.type : (n.rollup == Rollup::sum ? KpiType::cumulative : KpiType::level);
+    n.type =
+        k.type.set ? *k.type : (n.rollup == Rollup::sum ? KpiType::cumulative : KpiType::level);
     n.phasing = k.phasing.set ? &k.phasing.value : nullptr;
     n.thresholds = k.thresholds.set ? &k.thresholds.value : nullptr;
   };
   // KPIs in a cycle have no parent to inherit from: their own fields or the defaults.
   for (const auto& cycle : c.cycles)
-    for (std::size_t m : cycle) own(m, c.nodes[m]);
+    for (std::size_t m : cycle)
+      own(m, c.nodes[m]);
   for (std::size_t i : c.order) {
     CascadeNode& n = c.nodes[i];
     own(i, n);
@@ -148,8 +159,15 @@ void inherit(const Plan& plan, Cascade& c) {
 
 // Leaves first, so that every child is settled before its parent.
 void cover(const Plan& plan, Cascade& c) {
+  // A KPI on a cycle has no children in the tree: it stands for itself.
   for (const auto& cycle : c.cycles)
-    for (std::size_t m : cycle) c.nodes[m].execution_level = is_execution_level(plan, c, plan.kpis[m]);
+    for (std::size_t m : cycle) {
+      CascadeNode& n = c.nodes[m];
+      n.execution_level = is_execution_level(plan, c, plan.kpis[m]);
+      n.covered = n.execution_level;
+      n.uncovered_leaves = n.covered ? 0 : 1;
+      n.first_uncovered = n.covered ? npos : m;
+    }
   for (auto it = c.order.rbegin(); it != c.order.rend(); ++it) {
     CascadeNode& n = c.nodes[*it];
     n.execution_level = is_execution_level(plan, c, plan.kpis[*it]);
@@ -180,10 +198,13 @@ void combine_years(const Plan& plan, Cascade& c, double tolerance) {
     CascadeNode& n = c.nodes[i];
     if (n.children.empty()) continue;
     n.years.clear();
-    for (const auto& t : plan.kpis[i].targets) n.years.push_back({t.year, t.value, t.loc, 0, 0, {}, 0});
+    for (const auto& t : plan.kpis[i].targets)
+      n.years.push_back({t.year, t.value, t.loc, 0, 0, {}, 0});
     // A year written twice counts once, as its first entry (the duplicate is KAP-S010).
-    std::stable_sort(n.years.begin(), n.years.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
-    n.years.erase(std::unique(n.years.begin(), n.years.end(), [](const auto& a, const auto& b) { return a.year == b.year; }),
+    std::stable_sort(n.years.begin(), n.years.end(),
+                     [](const auto& a, const auto& b) { return a.year < b.year; });
+    n.years.erase(std::unique(n.years.begin(), n.years.end(),
+                              [](const auto& a, const auto& b) { return a.year == b.year; }),
                   n.years.end());
     acc.assign(n.years.size(), {});
     seen_by.assign(n.years.size(), npos);
@@ -224,7 +245,8 @@ const YearValue* target_for(const Kpi& kpi, int year) {
 
 double combine(Rollup rollup, std::span<const double> values) {
   Accumulator a;
-  for (double v : values) a.add(v);
+  for (double v : values)
+    a.add(v);
   return a.result(rollup);
 }
 
@@ -246,7 +268,8 @@ std::vector<std::size_t> Cascade::subtree(std::size_t node) const {
     std::size_t n = stack.back();
     stack.pop_back();
     out.push_back(n);
-    for (auto it = nodes[n].children.rbegin(); it != nodes[n].children.rend(); ++it) stack.push_back(*it);
+    for (auto it = nodes[n].children.rbegin(); it != nodes[n].children.rend(); ++it)
+      stack.push_back(*it);
   }
   return out;
 }

@@ -2,15 +2,16 @@
 // The load calendar: every person's load month by month (plan-format-v1 `people`).
 #include "kaplan/load_calendar.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace kaplan {
 
 namespace cal {
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -29,9 +30,13 @@ long long day_number(const Date& d) {
   return era * 146097 + doe - 719468;
 }
 
-long long days_inclusive(const Date& a, const Date& b) { return day_number(b) - day_number(a) + 1; }
+long long days_inclusive(const Date& a, const Date& b) {
+  return day_number(b) - day_number(a) + 1;
+}
 
-int month_index(const Month& m) { return m.year * 12 + m.month - 1; }
+int month_index(const Month& m) {
+  return m.year * 12 + m.month - 1;
+}
 
 Month month_at(int index) {
   // Floor division, so the arithmetic also holds below year 0.
@@ -39,9 +44,13 @@ Month month_at(int index) {
   return {year, index - year * 12 + 1};
 }
 
-Month month_of(const Date& d) { return {d.year, d.month}; }
+Month month_of(const Date& d) {
+  return {d.year, d.month};
+}
 
-std::string format_month(const Month& m) { return fmt::format("{:04}-{:02}", m.year, m.month); }
+std::string format_month(const Month& m) {
+  return fmt::format("{:04}-{:02}", m.year, m.month);
+}
 
 std::string format_months(const Month& first, const Month& last) {
   if (first == last) return format_month(first);
@@ -71,8 +80,10 @@ bool committed_in_force(const Person& person, const Month& m) {
 bool action_months(const LoadCalendar& calendar, const Action& action, int& first, int& last) {
   if (!action.start.set || !action.due.set || action.due.value < action.start.value) return false;
   if (calendar.window_last < calendar.window_first) return false;
-  first = std::max(cal::month_index(cal::month_of(action.start.value)), cal::month_index(calendar.window_first));
-  last = std::min(cal::month_index(cal::month_of(action.due.value)), cal::month_index(calendar.window_last));
+  first = std::max(cal::month_index(cal::month_of(action.start.value)),
+                   cal::month_index(calendar.window_first));
+  last = std::min(cal::month_index(cal::month_of(action.due.value)),
+                  cal::month_index(calendar.window_last));
   return first <= last;
 }
 
@@ -91,15 +102,16 @@ template <class F>
 void for_each_share(const Plan& plan, const Action& a, F&& f) {
   if (long p = person_index(plan, a.owner); p >= 0) f(static_cast<std::size_t>(p), a.effort.value);
   for (const auto& m : a.team)
-    if (long p = person_index(plan, m.person); p >= 0) f(static_cast<std::size_t>(p), m.effort.value);
+    if (long p = person_index(plan, m.person); p >= 0)
+      f(static_cast<std::size_t>(p), m.effort.value);
 }
 
 } // namespace
 
-// Complexity: two passes over the actions' shares, each share touching its months
-// (at most the window, 12·(horizon + 20) months), and one pass over each person's
-// months: O(P·H + S·M), linear in people and actions. No per-day arrays: a share is a
-// month range, so a hostile date range costs no more than the clamped window.
+// Complexity: three passes over the actions' shares, the last touching each share's
+// months (at most the window, 12·(horizon + 2·kWindowYears) months), and two passes
+// over each person's months: O(P·H + S·M), linear in people and actions. No per-day arrays: a share
+// is a month range, so a hostile date range costs no more than the clamped window.
 LoadCalendar build_load_calendar(const Plan& plan) {
   LoadCalendar c;
   c.people.resize(plan.people.size());
@@ -136,6 +148,27 @@ LoadCalendar build_load_calendar(const Plan& plan) {
       m.capacity = person.capacity.value;
       m.committed = committed_in_force(person, m.month) ? person.committed.value : 0.0;
       m.load = m.committed;
+    }
+  }
+  // Room for each month's parts, counted first with a difference array per person so
+  // the vectors never grow by doubling (a plan of long actions keeps many parts).
+  std::vector<std::size_t> base(plan.people.size() + 1, 0);
+  for (std::size_t i = 0; i < plan.people.size(); ++i)
+    base[i + 1] = base[i] + c.people[i].months.size() + 1;
+  std::vector<int> count(base.back(), 0);
+  for (const auto& a : plan.actions) {
+    int first = 0, last = 0;
+    if (!action_months(c, a, first, last)) continue;
+    for_each_share(plan, a, [&](std::size_t p, double) {
+      ++count[base[p] + static_cast<std::size_t>(first - lo[p])];
+      --count[base[p] + static_cast<std::size_t>(last - lo[p] + 1)];
+    });
+  }
+  for (std::size_t i = 0; i < plan.people.size(); ++i) {
+    int running = 0;
+    for (std::size_t k = 0; k < c.people[i].months.size(); ++k) {
+      running += count[base[i] + k];
+      if (running > 0) c.people[i].months[k].parts.reserve(static_cast<std::size_t>(running));
     }
   }
   // The actions, in plan order, so every month lists its parts in plan order.

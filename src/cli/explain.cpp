@@ -10,6 +10,10 @@ namespace kaplan::cli {
 
 int run_explain(const ExplainOptions& options) {
   Lang lang = select_lang(options.common.lang);
+  if (options.man) { // man/kaplan-rules.7 is this output, committed; a test keeps them equal
+    write_output({}, render_rules_man_page());
+    return 0;
+  }
   if (options.list || options.rule.empty()) {
     std::string out;
     for (const auto& r : rule_catalogue()) {

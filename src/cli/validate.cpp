@@ -3,6 +3,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "kaplan/git_revision.hpp"
+#include "kaplan/load_calendar.hpp"
+#include "kaplan/plan_diff.hpp"
 #include "kaplan/render.hpp"
 
 #include <algorithm>
@@ -24,13 +27,50 @@ std::optional<std::optional<Severity>> fail_on_from(const std::string& flag) {
   return parse_severity(flag);
 }
 
+// The text of --explain-load for one plan; a person the plan lacks stops the run.
+std::string explain_load(const PlanRun& run, const std::string& person, Lang lang) {
+  LoadCalendar calendar = build_load_calendar(run.plan);
+  const PersonLoad* load = calendar.find(run.plan, person);
+  if (!load)
+    throw StopError{"stop.unknown-person", {arg("person", person), arg("path", run.path)}, {}};
+  return render_person_load(run.plan, *load, lang);
+}
+
+// One rendering of the findings and where it goes (empty: stdout).
+struct Destination {
+  Format format;
+  std::string path;
+};
+
+// Pairs --format and --output in order: one format and no output is stdout; several
+// formats need one output each, and at most one of them may be stdout (`-`).
+std::vector<Destination> destinations(const ValidateOptions& o) {
+  std::vector<std::string> formats = o.formats;
+  if (formats.empty()) formats.push_back("text");
+  if (o.outputs.size() > formats.size() ||
+      (formats.size() > 1 && o.outputs.size() != formats.size()))
+    throw StopError{"stop.format-output",
+                    {arg("formats", formats.size()), arg("outputs", o.outputs.size())},
+                    {}};
+  std::vector<Destination> out;
+  int to_stdout = 0;
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    std::string path = i < o.outputs.size() ? o.outputs[i] : std::string();
+    if (path == "-") path.clear();
+    if (path.empty()) ++to_stdout;
+    out.push_back({parse_format(formats[i]).value_or(Format::text), path});
+  }
+  if (to_stdout > 1) throw StopError{"stop.stdout-twice", {}, {}};
+  return out;
+}
+
 int run_validate(const ValidateOptions& options) {
   Lang lang = select_lang(options.common.lang);
   try {
     RunOptions run_options;
     run_options.config_path = options.common.config;
     run_options.today = today_from(options.common.today);
-    auto format = parse_format(options.format).value_or(Format::text);
+    std::vector<Destination> targets = destinations(options);
     auto fail_on_flag = fail_on_from(options.fail_on);
 
     SourceSet sources;
@@ -39,7 +79,13 @@ int run_validate(const ValidateOptions& options) {
     for (const auto& path : options.paths) {
       try {
         PlanRun run = validate_plan(path, sources, run_options);
+        if (options.new_only) {
+          // Only what the change introduced: findings matched by identity, not by line.
+          auto old = validate_at_revision(options.git, path, sources, run_options);
+          run.findings = new_findings(old ? old->findings : std::vector<Finding>{}, run.findings);
+        }
         std::optional<Severity> fail_on = fail_on_flag ? *fail_on_flag : run.config.fail_on;
+        run.config.fail_on = fail_on; // what JUnit's failures follow
         int s = run.unreadable ? 2 : exit_status_for(run.findings, fail_on);
         status = std::max(status, s);
         runs.push_back(std::move(run));
@@ -47,11 +93,24 @@ int run_validate(const ValidateOptions& options) {
         status = std::max(status, print_stop(e, lang));
       }
     }
-    RenderOptions render_options;
-    render_options.lang = lang;
-    render_options.color =
-        format == Format::text && options.output.empty() && use_color(options.common.no_color);
-    write_output(options.output, render_findings(runs, sources, format, render_options));
+    if (!options.explain_load.empty()) {
+      std::string text;
+      for (const auto& run : runs)
+        text += (runs.size() > 1 ? run.path + "\n" : "") +
+                explain_load(run, options.explain_load, lang);
+      write_output(targets.front().path, text);
+      return status >= 2 ? status : 0; // findings do not fail an explanation
+    }
+    // When no plan could even be started (a bad configuration), there is no result to
+    // print: "no findings" would claim a check that never ran.
+    if (runs.empty()) return status;
+    for (const auto& target : targets) {
+      RenderOptions render_options;
+      render_options.lang = lang;
+      render_options.color = target.format == Format::text && target.path.empty() &&
+                             use_color(options.common.no_color);
+      write_output(target.path, render_findings(runs, sources, target.format, render_options));
+    }
     return status;
   } catch (const StopError& e) {
     return print_stop(e, lang);

@@ -18,7 +18,7 @@ struct Catalogue {
     for (auto table :
          {rules::common_messages, rules::structure_messages, rules::completeness_messages,
           rules::cascade_messages, rules::feasibility_messages, rules::governance_messages,
-          rules::actuals_messages})
+          rules::actuals_messages, rules::ecosystem_messages, rules::report_messages})
       for (const auto& m : table())
         all.push_back(m);
     for (const auto& m : all)

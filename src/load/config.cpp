@@ -16,8 +16,9 @@ namespace {
                           std::vector<Arg> args) {
   std::string where = path;
   if (loc.line) where += ":" + std::to_string(loc.line) + ":" + std::to_string(loc.column);
-  // Configuration problems reuse the plan findings' wording, with the place in front.
-  throw StopError{"stop.config", {arg("detail", render_message(key, args, Lang::en))}, where};
+  // Configuration problems reuse the plan findings' wording, with the place in front;
+  // the CLI renders them in the chosen language.
+  throw StopError{std::move(key), std::move(args), where};
 }
 
 } // namespace
@@ -52,7 +53,7 @@ Config read_config(const std::string& path) {
       for_each_pair(tree, v, [&](NodeId rk, NodeId rv) {
         std::string id(tree.text(rk));
         const RuleInfo* rule = find_rule(id);
-        if (!rule) stop_at(path, tree.location(rk), "KAP-S012.unknown-rule", {arg("rule", id)});
+        if (!rule) stop_at(path, tree.location(rk), "stop.unknown-rule", {arg("rule", id)});
         std::string_view value = tree.is_scalar(rv) ? tree.text(rv) : std::string_view("?");
         if (value == "off") {
           config.rules[std::string(rule->id)] = std::nullopt;

@@ -50,7 +50,8 @@ void Reader::report(std::string_view rule, Location l, std::string key, std::vec
 
 std::uint32_t Reader::dropped() const {
   std::uint32_t over = reported_ > kMaxFindingsPerFile ? reported_ - kMaxFindingsPerFile : 0;
-  std::uint32_t dup = tree_.duplicate_keys > kMaxFindingsPerFile ? tree_.duplicate_keys - kMaxFindingsPerFile : 0;
+  std::uint32_t dup =
+      tree_.duplicate_keys > kMaxFindingsPerFile ? tree_.duplicate_keys - kMaxFindingsPerFile : 0;
   return over + dup;
 }
 

@@ -12,12 +12,16 @@ std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line_no) cons
   if (file >= files.size() || line_no == 0) return {};
   std::string_view t = files[file].text;
   if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
-  std::size_t start = 0;
-  for (std::uint32_t l = 1; l < line_no; ++l) {
-    auto nl = t.find('\n', start);
-    if (nl == std::string_view::npos) return {};
-    start = nl + 1;
+  if (line_starts.size() < files.size()) line_starts.resize(files.size());
+  auto& starts = line_starts[file];
+  if (starts.empty()) {
+    starts.push_back(0);
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i] == '\n') starts.push_back(i + 1);
   }
+  if (line_no > starts.size()) return {};
+  std::size_t start = starts[line_no - 1];
+  if (start > t.size()) return {};
   auto end = t.find('\n', start);
   auto s = t.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);

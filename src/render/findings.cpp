@@ -9,6 +9,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "github") return Format::github;
   if (name == "sarif") return Format::sarif;
   if (name == "markdown") return Format::markdown;
+  if (name == "junit") return Format::junit;
   return std::nullopt;
 }
 
@@ -25,6 +26,8 @@ std::string render_findings(std::span<const PlanRun> runs, const SourceSet& sour
     return render::sarif(runs, sources, options);
   case Format::markdown:
     return render::markdown(runs, sources, options);
+  case Format::junit:
+    return render::junit(runs, sources, options);
   }
   return {};
 }

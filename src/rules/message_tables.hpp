@@ -15,5 +15,7 @@ std::span<const MessageText> cascade_messages();
 std::span<const MessageText> feasibility_messages();
 std::span<const MessageText> governance_messages();
 std::span<const MessageText> actuals_messages();
+std::span<const MessageText> ecosystem_messages(); // diff, init, --git, JUnit
+std::span<const MessageText> report_messages();    // `kaplan report` labels
 
 } // namespace kaplan::rules

@@ -4,7 +4,6 @@
 #include "kaplan/messages.hpp"
 
 #include <doctest/doctest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -27,7 +26,8 @@ TEST_CASE("every message exists in English and Chinese with the same placeholder
 
 TEST_CASE("every message key written in the sources is in the catalogue") {
   namespace fs = std::filesystem;
-  const std::regex key_pattern(R"re("((?:KAP-[SCKRGT][0-9]{3}\.[a-z0-9-]+)|(?:(?:note|stop|reason|summary)\.[a-z0-9.-]+))")re");
+  const std::regex key_pattern(
+      R"re("((?:KAP-[SCKRGT][0-9]{3}\.[a-z0-9-]+)|(?:(?:note|stop|reason|summary)\.[a-z0-9.-]+))")re");
   std::size_t used = 0;
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(KAPLAN_SOURCE_DIR) / "src")) {
     if (entry.path().extension() != ".cpp") continue;
@@ -49,7 +49,8 @@ TEST_CASE("every message key written in the sources is in the catalogue") {
 
 TEST_CASE("placeholders are filled by name and braces can be escaped") {
   std::vector<Arg> args{arg("year", 2027), arg("gap", 200.5)};
-  CHECK(substitute("{year}: gap {gap}, {{literal}} {unknown}", args) == "2027: gap 200.5, {literal} {unknown}");
+  CHECK(substitute("{year}: gap {gap}, {{literal}} {unknown}", args) ==
+        "2027: gap 200.5, {literal} {unknown}");
   CHECK(placeholders("a {x} b {y} {x} {{z}}") == std::vector<std::string>{"x", "y"});
 }
 

@@ -112,8 +112,8 @@ TEST_CASE("a missing file and a folder without plan.yaml cannot be read") {
   fs::create_directory("empty");
   auto folder = load("empty");
   CHECK(describe(folder) ==
-        std::vector<std::string>{
-            "empty:0:0 KAP-S001 cannot read the file: it is a folder (a plan folder must hold plan.yaml)"});
+        std::vector<std::string>{"empty:0:0 KAP-S001 cannot read the file: it is a folder (a plan "
+                                 "folder must hold plan.yaml)"});
   CHECK(folder.result.unreadable);
   const Finding& f = folder.result.findings[0];
   CHECK(render_message(f.message_key, f.args, Lang::zh) ==

@@ -120,8 +120,8 @@ TEST_CASE("aliases are refused: only the first is reported and the tree is parti
   REQUIRE(p.findings.size() == 1);
   CHECK(p.findings[0].rule == "KAP-S001");
   CHECK(where(p.findings[0].loc) == "2:4");
-  CHECK(en(p.findings[0]) ==
-        "YAML aliases (*name) are not supported in plans; write the value out, and quote text that starts with `*`");
+  CHECK(en(p.findings[0]) == "YAML aliases (*name) are not supported in plans; write the value "
+                             "out, and quote text that starts with `*`");
   CHECK(p.tree.partial);
 }
 

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// `kaplan decompose`: the cascade view, or with --by the split of one KPI into child
+// KPIs. Either way the result goes to stdout or -o FILE, warnings to stderr.
+#include "kaplan/decompose.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/render.hpp"
+#include "kaplan/text.hpp"
+#include "kaplan/validate.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <tuple>
+
+namespace kaplan::cli {
+namespace {
+
+// Option combinations the parser cannot express; checked before the plan is read.
+void check_combinations(const DecomposeOptions& o) {
+  auto stop = [](std::string key, std::vector<Arg> args) {
+    return StopError{std::move(key), std::move(args), {}};
+  };
+  if (o.by.empty()) {
+    for (auto [flag, set, by] :
+         {std::tuple{"--units", !o.units.empty(), "units"},
+          std::tuple{"--weights", !o.weights.empty(), "weights"},
+          std::tuple{"--segments", !o.segments.empty(), "segments"},
+          std::tuple{"--precision", o.precision.has_value(), "units|weights|segments"}})
+      if (set) throw stop("decompose.only-with", {arg("option", flag), arg("by", by)});
+    return;
+  }
+  if (o.kpi.empty()) throw stop("decompose.needs-kpi", {});
+  if (!o.format.empty()) throw stop("decompose.format-with-by", {});
+  if (o.by == "units" && o.units.empty())
+    throw stop("decompose.needs", {arg("by", "units"), arg("option", "--units")});
+  if (o.by == "weights" && o.weights.empty())
+    throw stop("decompose.needs", {arg("by", "weights"), arg("option", "--weights")});
+  for (auto [flag, set, by] : {std::tuple{"--units", !o.units.empty(), "units"},
+                               std::tuple{"--weights", !o.weights.empty(), "weights"},
+                               std::tuple{"--segments", !o.segments.empty(), "segments"}})
+    if (set && o.by != by) throw stop("decompose.only-with", {arg("option", flag), arg("by", by)});
+}
+
+Config config_for(const DecomposeOptions& o) {
+  std::string path = o.common.config;
+  if (path.empty()) {
+    std::error_code ec;
+    std::filesystem::path p = o.plan;
+    path =
+        find_config(std::filesystem::is_directory(p, ec) ? p.string() : p.parent_path().string());
+  }
+  return path.empty() ? Config{} : read_config(path);
+}
+
+void warn(std::string_view key, const std::vector<Arg>& args, Lang lang) {
+  fmt::print(stderr, "kaplan: warning: {}\n",
+             text::terminal_sanitize(render_message(key, args, lang)));
+}
+
+std::size_t kpi_index(const Plan& plan, const std::string& id) {
+  if (const Kpi* k = plan.kpi(id)) return static_cast<std::size_t>(k - plan.kpis.data());
+  std::vector<std::string_view> ids;
+  for (const auto& k : plan.kpis)
+    ids.push_back(k.id);
+  if (auto s = text::suggest(id, ids))
+    throw StopError{"decompose.unknown-kpi-suggest", {arg("id", id), arg("suggestion", *s)}, {}};
+  throw StopError{"decompose.unknown-kpi", {arg("id", id)}, {}};
+}
+
+SplitRequest request_from(const DecomposeOptions& o) {
+  SplitRequest r;
+  r.kpi = o.kpi;
+  r.precision = o.precision.value_or(0);
+  if (o.by == "weights") {
+    r.by = SplitBy::weights;
+    r.weights = parse_weights(o.weights);
+  } else if (o.by == "segments") {
+    r.by = SplitBy::segments;
+    r.units = parse_list(o.segments);
+  } else {
+    r.by = SplitBy::units;
+    r.units = parse_list(o.units);
+  }
+  return r;
+}
+
+} // namespace
+
+int run_decompose(const DecomposeOptions& options) {
+  Lang lang = select_lang(options.common.lang);
+  try {
+    check_combinations(options);
+    std::error_code ec;
+    if (!options.output.empty() && options.output != "-" && !options.force &&
+        std::filesystem::exists(options.output, ec))
+      throw StopError{
+          "decompose.exists", {arg("path", text::terminal_sanitize(options.output))}, {}};
+    Config config = config_for(options);
+
+    SourceSet sources;
+    LoadResult loaded = load_plan(options.plan, sources);
+    if (loaded.unreadable) {
+      // Nothing to show: say why, as validate would, on stderr.
+      std::vector<PlanRun> runs(1);
+      runs[0].path = options.plan;
+      runs[0].findings = std::move(loaded.findings);
+      RenderOptions ro;
+      ro.lang = lang;
+      std::string report = render_findings(runs, sources, Format::text, ro);
+      std::fwrite(report.data(), 1, report.size(), stderr);
+      return 2;
+    }
+    std::size_t errors = 0;
+    for (const auto& f : loaded.findings)
+      errors += f.severity == Severity::error ? 1 : 0;
+    if (errors) warn("decompose.note.plan-errors", {arg("count", errors)}, lang);
+
+    const Plan& plan = loaded.plan;
+    Cascade cascade = build_cascade(plan, config.cascade_tolerance);
+    if (options.by.empty()) {
+      DecomposeView view{plan, cascade, {}, lang, config.cascade_tolerance};
+      view.roots = options.kpi.empty() ? cascade.top_level
+                                       : std::vector<std::size_t>{kpi_index(plan, options.kpi)};
+      DecomposeFormat format = options.format == "markdown" ? DecomposeFormat::markdown
+                               : options.format == "json"   ? DecomposeFormat::json
+                                                            : DecomposeFormat::text;
+      write_output(options.output, render_decompose(view, format));
+      return 0;
+    }
+    SplitResult split = split_kpi(plan, cascade, request_from(options));
+    for (const auto& n : split.notes)
+      warn(n.key, n.args, lang);
+    write_output(options.output, render_split_yaml(split, lang));
+    return 0;
+  } catch (const StopError& e) {
+    return print_stop(e, lang);
+  }
+}
+
+} // namespace kaplan::cli

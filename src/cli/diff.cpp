@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/git_revision.hpp"
+#include "kaplan/plan_diff.hpp"
+
+namespace kaplan::cli {
+
+int run_diff(const DiffOptions& options) {
+  Lang lang = select_lang(options.common.lang);
+  try {
+    RunOptions run_options;
+    run_options.config_path = options.common.config;
+    run_options.today = today_from(options.common.today);
+    bool git = !options.git.empty();
+    if (git ? options.plans.size() > 1 : options.plans.size() != 2)
+      throw StopError{"stop.diff-args", {}, {}};
+
+    SourceSet sources;
+    PlanRun before, after;
+    DiffRenderOptions render_options;
+    render_options.lang = lang;
+    if (git) {
+      std::string path = options.plans.empty() ? "." : options.plans.front();
+      // A plan added since REV has no old version: everything in it shows as added.
+      if (auto old = validate_at_revision(options.git, path, sources, run_options))
+        before = std::move(*old);
+      after = validate_plan(path, sources, run_options);
+      render_options.before_name = options.git;
+      render_options.after_name = render_message("diff.working-tree", {}, lang);
+    } else {
+      before = validate_plan(options.plans[0], sources, run_options);
+      after = validate_plan(options.plans[1], sources, run_options);
+      render_options.before_name = options.plans[0];
+      render_options.after_name = options.plans[1];
+    }
+    Format format = parse_format(options.format).value_or(Format::text);
+    render_options.color =
+        format == Format::text && options.output.empty() && use_color(options.common.no_color);
+    write_output(options.output,
+                 render_plan_diff(diff_plans(before, after), sources, format, render_options));
+    // The diff is shown either way; a version that could not be read is still an input error.
+    return before.unreadable || after.unreadable ? 2 : 0;
+  } catch (const StopError& e) {
+    return print_stop(e, lang);
+  }
+}
+
+} // namespace kaplan::cli

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// `kaplan report PLAN... [--out-dir DIR] [--jobs N]`: the whole plan as one document.
+// Each plan is validated and rendered on its own (its own SourceSet) by a pool of
+// threads; results are kept per plan and written in input order by the main thread,
+// so the files and messages are the same whatever the number of threads.
+#include "kaplan/report.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/actuals.hpp"
+#include "kaplan/decompose.hpp"
+#include "kaplan/render.hpp"
+#include "kaplan/rules.hpp"
+#include "kaplan/text.hpp"
+#include "kaplan/validate.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <exception>
+#include <filesystem>
+#include <fmt/format.h>
+#include <set>
+#include <thread>
+
+namespace kaplan::cli {
+namespace {
+
+// What one plan's run produced.
+struct Outcome {
+  std::string plan_id;
+  std::string content;     // the report; empty when none
+  std::string diagnostics; // for stderr
+  int status = 0;
+};
+
+ReportFormat format_of(const std::string& name) {
+  if (name == "text") return ReportFormat::text;
+  if (name == "html") return ReportFormat::html;
+  if (name == "json") return ReportFormat::json;
+  return ReportFormat::markdown;
+}
+
+std::string_view extension(ReportFormat f) {
+  switch (f) {
+  case ReportFormat::text:
+    return "txt";
+  case ReportFormat::html:
+    return "html";
+  case ReportFormat::json:
+    return "json";
+  case ReportFormat::markdown:
+    break;
+  }
+  return "md";
+}
+
+std::string stop_text(const StopError& e, Lang lang) {
+  std::string msg = render_message(e.key, e.args, lang);
+  return e.where.empty() ? fmt::format("kaplan: error: {}\n", msg)
+                         : fmt::format("kaplan: error: {}: {}\n", e.where, msg);
+}
+
+// The findings of an unreadable run, as validate prints them in text.
+std::string findings_text(std::vector<Finding> findings, const SourceSet& sources, Lang lang) {
+  PlanRun shown;
+  shown.findings = std::move(findings);
+  RenderOptions options;
+  options.lang = lang;
+  return render_findings({&shown, 1}, sources, Format::text, options);
+}
+
+Outcome run_one(const std::string& path, const ReportOptions& o, const RunOptions& run_options,
+                const std::vector<std::string>& sections, Lang lang) {
+  Outcome out;
+  try {
+    SourceSet sources;
+    PlanRun run = validate_plan(path, sources, run_options);
+    out.plan_id = run.plan.header.id;
+    if (run.unreadable) {
+      out.diagnostics = findings_text(run.findings, sources, lang);
+      out.status = 2;
+      return out;
+    }
+    ReportInput input;
+    input.run = &run;
+    input.sources = &sources;
+    input.lang = lang;
+    input.sections = sections;
+    ActualsLoad loaded;
+    if (!o.actuals.empty()) {
+      loaded = load_actuals(o.actuals, sources, run_options.load);
+      std::vector<Finding> findings = std::move(loaded.findings);
+      if (!loaded.unreadable)
+        run_actuals_rules(run.plan, loaded.actuals, run.config, run_options.today, findings);
+      finish_findings(run.plan, run.config, run_options.today, findings);
+      if (loaded.unreadable) {
+        out.diagnostics = findings_text(findings, sources, lang);
+        out.status = 2;
+        return out;
+      }
+      input.actuals = &loaded.actuals;
+      input.actual_findings = std::move(findings);
+    }
+    out.content = render_report(build_report(input), format_of(o.format));
+  } catch (const StopError& e) {
+    out.diagnostics = stop_text(e, lang);
+    out.status = 2;
+  } catch (const std::exception& e) {
+    out.diagnostics =
+        fmt::format("kaplan: internal error: {}: {}\n", text::terminal_sanitize(path), e.what());
+    out.status = 3;
+  }
+  return out;
+}
+
+// A file name from a plan id: characters other than letters, digits, `.`, `_` and `-`
+// become `_`; a leading dot too, so no report is hidden or escapes the folder.
+std::string file_stem(const std::string& id) {
+  std::string out;
+  for (char c : id)
+    out +=
+        (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.') ? c : '_';
+  if (out.empty()) out = "plan";
+  if (out[0] == '.') out[0] = '_';
+  return out;
+}
+
+} // namespace
+
+int run_report(const ReportOptions& o) {
+  Lang lang = select_lang(o.common.lang);
+  try {
+    std::vector<std::string> sections = parse_list(o.sections);
+    for (const auto& s : sections)
+      if (std::find(std::begin(kReportSections), std::end(kReportSections), s) ==
+          std::end(kReportSections)) {
+        std::string list;
+        for (auto id : kReportSections)
+          list += (list.empty() ? "" : ", ") + std::string(id);
+        throw StopError{"report.stop.unknown-section",
+                        {arg("name", text::terminal_sanitize(s)), arg("list", list)},
+                        {}};
+      }
+    if (!o.output.empty() && !o.out_dir.empty())
+      throw StopError{"report.stop.output-and-out-dir", {}, {}};
+    if (o.plans.size() > 1 && o.out_dir.empty())
+      throw StopError{"report.stop.several-needs-out-dir", {}, {}};
+    if (o.plans.size() > 1 && !o.actuals.empty())
+      throw StopError{"report.stop.actuals-one-plan", {}, {}};
+    RunOptions run_options;
+    run_options.config_path = o.common.config;
+    run_options.today = today_from(o.common.today);
+
+    std::vector<Outcome> outcomes(o.plans.size());
+    std::size_t jobs = o.jobs && *o.jobs > 0 ? static_cast<std::size_t>(*o.jobs)
+                                             : std::max(1u, std::thread::hardware_concurrency());
+    jobs = std::min(jobs, o.plans.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < o.plans.size(); i = next++)
+        outcomes[i] = run_one(o.plans[i], o, run_options, sections, lang);
+    };
+    if (jobs <= 1) {
+      work();
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t t = 0; t < jobs; ++t)
+        pool.emplace_back(work);
+      for (auto& t : pool)
+        t.join();
+    }
+
+    int status = 0;
+    if (!o.out_dir.empty()) std::filesystem::create_directories(o.out_dir);
+    std::set<std::string> used;
+    for (const auto& out : outcomes) {
+      std::fputs(out.diagnostics.c_str(), stderr);
+      status = std::max(status, out.status);
+      if (out.content.empty()) continue;
+      if (o.out_dir.empty()) {
+        write_output(o.output, out.content);
+        continue;
+      }
+      std::string stem = file_stem(out.plan_id), name = stem;
+      for (int n = 2; !used.insert(name).second; ++n)
+        name = fmt::format("{}-{}", stem, n);
+      std::string path = (std::filesystem::path(o.out_dir) /
+                          fmt::format("{}.{}", name, extension(format_of(o.format))))
+                             .string();
+      try {
+        write_output(path, out.content);
+      } catch (const StopError& e) {
+        std::fputs(stop_text(e, lang).c_str(), stderr);
+        status = std::max(status, 2);
+      }
+    }
+    return status;
+  } catch (const StopError& e) {
+    return print_stop(e, lang);
+  } catch (const std::filesystem::filesystem_error& e) {
+    fmt::print(stderr, "kaplan: error: {}\n", e.what());
+    return 2;
+  }
+}
+
+} // namespace kaplan::cli

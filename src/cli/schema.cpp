@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/format_doc.hpp"
+
+namespace kaplan::cli {
+
+int run_schema(const SchemaOptions& options) {
+  try {
+    write_output(options.output, render_plan_schema());
+    return 0;
+  } catch (const StopError& e) {
+    return print_stop(e, select_lang({}));
+  }
+}
+
+} // namespace kaplan::cli

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// `kaplan score`: validate the plan, score its quality from the findings, and with
+// actuals score its performance. The scores go to stdout; findings about the actuals
+// (S and T rules) go to stderr, so a script reading stdout gets only the result.
+#include "kaplan/score.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/actuals.hpp"
+#include "kaplan/render.hpp"
+#include "kaplan/rules.hpp"
+#include "kaplan/text.hpp"
+#include "kaplan/validate.hpp"
+
+#include <fmt/format.h>
+
+namespace kaplan::cli {
+namespace {
+
+Date today_of(const std::string& flag) {
+  if (flag.empty()) return system_today();
+  Date d;
+  if (!parse_date(flag, d)) throw StopError{"stop.bad-date", {arg("value", flag)}, {}};
+  return d;
+}
+
+ScoreFormat format_of(const std::string& name) {
+  if (name == "json") return ScoreFormat::json;
+  if (name == "markdown") return ScoreFormat::markdown;
+  return ScoreFormat::text;
+}
+
+// Findings as validate prints them in text, to stderr; nothing when there are none.
+void print_findings(std::vector<Finding> findings, const SourceSet& sources, Lang lang) {
+  bool any = false;
+  for (const auto& f : findings)
+    any = any || !f.suppressed;
+  if (!any) return;
+  PlanRun shown;
+  shown.findings = std::move(findings);
+  RenderOptions options;
+  options.lang = lang;
+  std::string out = render_findings({&shown, 1}, sources, Format::text, options);
+  std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+} // namespace
+
+int run_score(const ScoreOptions& options) {
+  Lang lang = select_lang(options.common.lang);
+  try {
+    RunOptions run_options;
+    run_options.config_path = options.common.config;
+    run_options.today = today_of(options.common.today);
+    if (!options.explain.empty() && options.actuals.empty())
+      throw StopError{"stop.score-explain-needs-actuals", {}, {}};
+
+    SourceSet sources;
+    PlanRun run = validate_plan(options.plan, sources, run_options);
+    if (run.unreadable) {
+      // Nothing to score: say why, as validate would.
+      print_findings(run.findings, sources, lang);
+      return 2;
+    }
+    ScoreReport report;
+    report.plan = &run.plan;
+    report.sources = &sources;
+    report.quality = score_quality(run.plan, run.config, run.findings);
+
+    int status = 0;
+    if (!options.actuals.empty()) {
+      ActualsLoad loaded = load_actuals(options.actuals, sources, run_options.load);
+      std::vector<Finding> findings = std::move(loaded.findings);
+      if (!loaded.unreadable)
+        run_actuals_rules(run.plan, loaded.actuals, run.config, run_options.today, findings);
+      finish_findings(run.plan, run.config, run_options.today, findings);
+      print_findings(findings, sources, lang);
+      if (loaded.unreadable) return 2;
+      status = exit_status_for(findings, run.config.fail_on);
+      if (loaded.actuals.has_period)
+        report.performance = score_performance(run.plan, loaded.actuals, run.config);
+      if (!options.explain.empty()) {
+        const Kpi* kpi = run.plan.kpi(options.explain);
+        const KpiPerformance* figures =
+            kpi && report.performance
+                ? report.performance->find(static_cast<std::size_t>(kpi - run.plan.kpis.data()))
+                : nullptr;
+        if (!figures)
+          throw StopError{
+              "stop.score-unknown-kpi", {arg("id", text::terminal_sanitize(options.explain))}, {}};
+        write_output(options.output, render_score_explain(report, *figures, lang));
+        return status;
+      }
+    }
+    bool color =
+        options.format == "text" && options.output.empty() && use_color(options.common.no_color);
+    write_output(options.output, render_score(report, format_of(options.format), lang, color));
+    return status;
+  } catch (const StopError& e) {
+    return print_stop(e, lang);
+  }
+}
+
+} // namespace kaplan::cli

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Labels, stop errors and notes of `kaplan decompose`, in both languages.
+#include "kaplan/decompose.hpp"
+
+namespace kaplan::detail {
+namespace {
+
+constexpr MessageText kDecompose[] = {
+    // The cascade view.
+    {"decompose.title", "KPI cascade of {plan}, {years}", "规划 {plan} 的指标分解（{years}）"},
+    {"decompose.empty", "the plan has no top-level KPI", "规划中没有顶层指标"},
+    {"decompose.col.kpi", "KPI", "指标"},
+    {"decompose.col.name", "name", "名称"},
+    {"decompose.col.unit", "unit", "责任单位"},
+    {"decompose.col.owner", "owner", "责任人"},
+    {"decompose.col.measure", "measure", "计量单位"},
+    {"decompose.col.level", "level", "层级"},
+    {"decompose.col.status", "status", "状态"},
+    {"decompose.children", "children ({rollup})", "下级汇总（{rollup}）"},
+    {"decompose.status.covered", "covered", "已覆盖"},
+    {"decompose.status.gap", "gap {year}: {amount}", "{year} 年缺口 {amount}"},
+    {"decompose.status.none", "gap {year}: no child target", "{year} 年无下级目标"},
+    {"decompose.status.stretch", "stretch {year}: +{amount}", "{year} 年超出 {amount}"},
+    {"decompose.status.not-execution", "not at execution level", "未到执行层"},
+    {"decompose.status.not-covered", "not covered", "未覆盖到执行层"},
+    {"decompose.status.separator", ", ", "，"},
+    // Stop errors of the command line and the split.
+    {"decompose.unknown-kpi", "no KPI `{id}` in the plan", "规划中没有指标 `{id}`"},
+    {"decompose.unknown-kpi-suggest", "no KPI `{id}` in the plan; did you mean `{suggestion}`?",
+     "规划中没有指标 `{id}`，是否应为 `{suggestion}`？"},
+    {"decompose.unknown-unit", "{option}: no unit `{id}` in the plan",
+     "{option}：规划中没有单位 `{id}`"},
+    {"decompose.unknown-unit-suggest",
+     "{option}: no unit `{id}` in the plan; did you mean `{suggestion}`?",
+     "{option}：规划中没有单位 `{id}`，是否应为 `{suggestion}`？"},
+    {"decompose.unknown-segment", "--segments: no customer segment `{id}` in the plan",
+     "--segments：规划中没有客户群 `{id}`"},
+    {"decompose.unknown-segment-suggest",
+     "--segments: no customer segment `{id}` in the plan; did you mean `{suggestion}`?",
+     "--segments：规划中没有客户群 `{id}`，是否应为 `{suggestion}`？"},
+    {"decompose.twice", "{option} names `{id}` twice", "{option} 中 `{id}` 出现了两次"},
+    {"decompose.needs-kpi", "--by needs --kpi ID: the KPI whose targets to split",
+     "--by 需要用 --kpi ID 指定要分解的指标"},
+    {"decompose.needs", "--by {by} needs {option}", "--by {by} 需要 {option}"},
+    {"decompose.only-with", "{option} applies only with --by {by}",
+     "{option} 只能与 --by {by} 一起使用"},
+    {"decompose.format-with-by", "--format applies to the cascade view; --by always writes YAML",
+     "--format 只用于指标分解视图；--by 总是输出 YAML"},
+    {"decompose.weights-item",
+     "--weights: `{item}` is not UNIT=SHARE with a share of 0 or more (e.g. hangzhou=0.5)",
+     "--weights：`{item}` 不是“单位=占比”的形式，或占比小于 0（例如 hangzhou=0.5）"},
+    {"decompose.weights-sum", "--weights: the shares sum to {sum}; they must sum to 1",
+     "--weights：各占比之和为 {sum}，应为 1"},
+    {"decompose.no-targets", "KPI `{id}` has no targets to split",
+     "指标 `{id}` 没有可分解的目标值"},
+    {"decompose.precision",
+     "KPI `{id}` {year}: the target {target} has more decimals than --precision {precision}; use "
+     "--precision "
+     "{needed}",
+     "指标 `{id}` {year} 年：目标值 {target} 的小数位数超过 --precision {precision}，请使用 "
+     "--precision {needed}"},
+    {"decompose.too-large", "KPI `{id}` {year}: the target {target} is too large to split exactly",
+     "指标 `{id}` {year} 年：目标值 {target} 过大，无法精确分解"},
+    {"decompose.id-taken", "the child KPI id `{id}` is already defined in the plan",
+     "子指标 id `{id}` 在规划中已经存在"},
+    {"decompose.segments-unit",
+     "--by segments puts the children at the unit of `{id}`, and `{id}` has no `unit`",
+     "--by segments 把子指标放在 `{id}` 的责任单位下，而 `{id}` 没有 `unit`"},
+    {"decompose.no-segments",
+     "--by segments: the plan has no customer segment with a `revenue` history",
+     "--by segments：规划中没有带 `revenue` 历史数据的客户群"},
+    {"decompose.no-basis-year",
+     "--by segments: there is no year in which every chosen segment has a `revenue` figure",
+     "--by segments：没有任何一年所有选定客户群都有 `revenue` 数据"},
+    {"decompose.zero-basis", "--by segments: the chosen segments' revenue in {year} sums to {sum}",
+     "--by segments：选定客户群 {year} 年的收入合计为 {sum}"},
+    {"decompose.exists", "{path} already exists; add --force to overwrite it",
+     "{path} 已存在；如需覆盖请加 --force"},
+    // Notes on stderr (the result is still written).
+    {"decompose.note.plan-errors",
+     "the plan has {count} structural error(s); the cascade may be incomplete (run `kaplan "
+     "validate`)",
+     "规划有 {count} 个结构性错误，指标分解可能不完整（请运行 `kaplan validate`）"},
+    {"decompose.note.not-execution",
+     "unit `{unit}` has child units, so `{id}` is not at the execution level until it has an "
+     "`owner` or is "
+     "cascaded further (KAP-K003)",
+     "单位 `{unit}` 有下级单位，`{id}` 在指定责任人 `owner` 或继续分解之前不在执行层（KAP-K003）"},
+    {"decompose.note.outside",
+     "unit `{unit}` is neither `{parent_unit}`, the unit of `{parent}`, nor below it (KAP-K006)",
+     "单位 `{unit}` 既不是 `{parent}` 的单位 `{parent_unit}`，也不在其下级（KAP-K006）"},
+    {"decompose.note.has-children",
+     "`{id}` already has {count} child KPI(s); the new entries add to them",
+     "`{id}` 已有 {count} 个子指标，新写出的子指标将与它们一起汇总"},
+    {"decompose.note.copied",
+     "`{id}` combines its children by {rollup}: every child gets the full target and the shares "
+     "are not used",
+     "`{id}` 按 {rollup} 汇总下级指标：每个子指标都承接完整的目标值，不使用占比"},
+    // Comments in the written YAML.
+    {"decompose.yaml.header", "Child KPIs of {id}, written by `kaplan decompose {basis}`.",
+     "{id} 的子指标，由 `kaplan decompose {basis}` 生成。"},
+    {"decompose.yaml.include",
+     "Include this file from the plan (`include:`), then refine the targets.",
+     "请在规划中用 `include:` 包含本文件，再细化各目标值。"},
+    {"decompose.yaml.owner", "owner: the id of the person accountable for it (people)",
+     "owner: 负责该指标的人员 id（people 中）"},
+    {"decompose.yaml.share", "share {share}", "占比 {share}"},
+};
+
+} // namespace
+
+std::span<const MessageText> decompose_messages() {
+  return kDecompose;
+}
+
+} // namespace kaplan::detail

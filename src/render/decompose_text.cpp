@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+// The cascade as a table whose first column draws the tree with box characters. Columns
+// are aligned by display width, so Chinese names (two cells a character) line up.
+#include "kaplan/decompose.hpp"
+#include "kaplan/enum_names.hpp"
+#include "kaplan/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace kaplan::render {
+namespace {
+
+// Beyond this depth the tree column shows the depth as a number instead of drawing every
+// level: a cascade 10,000 levels deep must not print lines 30,000 cells wide.
+constexpr std::size_t kDrawnDepth = 24;
+
+struct Row {
+  std::vector<std::string> cells; // tree, name, unit, owner, measure, years…, status
+};
+
+std::string number_or_dash(const YearValue* v) {
+  return v ? text::format_number(v->value) : "-";
+}
+
+std::string years_label(const std::vector<int>& years) {
+  if (years.empty()) return "-";
+  if (years.front() == years.back()) return std::to_string(years.front());
+  return fmt::format("{}–{}", years.front(), years.back());
+}
+
+class TextView {
+public:
+  explicit TextView(const DecomposeView& v) : view_(v), years_(view_years(v)) {}
+
+  std::string render() {
+    const Lang lang = view_.lang;
+    std::string out = text::terminal_sanitize(
+        detail::say("decompose.title",
+                    {arg("plan", view_.plan.header.id), arg("years", years_label(years_))}, lang));
+    out += "\n\n";
+    if (view_.roots.empty()) return out + detail::say("decompose.empty", {}, lang) + "\n";
+    std::vector<std::string> header{
+        detail::say("decompose.col.kpi", {}, lang), detail::say("decompose.col.name", {}, lang),
+        detail::say("decompose.col.unit", {}, lang), detail::say("decompose.col.owner", {}, lang),
+        detail::say("decompose.col.measure", {}, lang)};
+    for (int y : years_)
+      header.push_back(std::to_string(y));
+    header.push_back(detail::say("decompose.col.status", {}, lang));
+    rows_.push_back({header});
+    for (std::size_t i = 0; i < view_.roots.size(); ++i) {
+      if (i) rows_.push_back({}); // a blank line between trees
+      add_tree(view_.roots[i]);
+    }
+    return out + layout();
+  }
+
+private:
+  // Rows of one tree, depth first; `last` holds, per level of the current path,
+  // whether that ancestor is the last of its siblings (which decides │ or blank).
+  void add_tree(std::size_t root) {
+    const Cascade& c = view_.cascade;
+    std::vector<bool> last;
+    struct Item {
+      std::size_t node, depth;
+      bool is_last;
+    };
+    std::vector<Item> stack{{root, 0, true}};
+    while (!stack.empty()) {
+      Item it = stack.back();
+      stack.pop_back();
+      last.resize(it.depth + 1);
+      last[it.depth] = it.is_last;
+      add_node(it.node, it.depth, last);
+      const auto& kids = c.nodes[it.node].children;
+      for (std::size_t k = kids.size(); k-- > 0;)
+        stack.push_back({kids[k], it.depth + 1, k + 1 == kids.size()});
+    }
+  }
+
+  // The drawing left of a row: ancestors' continuation lines, then `tail`.
+  static std::string prefix(const std::vector<bool>& last, std::size_t levels,
+                            std::string_view tail, std::size_t depth) {
+    if (depth > kDrawnDepth) return fmt::format("…({}) {}", depth, tail);
+    std::string s;
+    for (std::size_t k = 1; k <= levels; ++k)
+      s += last[k] ? "   " : "│  ";
+    return s + std::string(tail);
+  }
+
+  void add_node(std::size_t node, std::size_t depth, const std::vector<bool>& last) {
+    const Plan& plan = view_.plan;
+    const Cascade& c = view_.cascade;
+    const Kpi& k = plan.kpis[node];
+    const CascadeNode& n = c.nodes[node];
+    std::string tree =
+        depth == 0 ? std::string() : prefix(last, depth - 1, last[depth] ? "└─ " : "├─ ", depth);
+    Row row;
+    row.cells.push_back(tree + text::terminal_sanitize(k.id));
+    row.cells.push_back(text::terminal_sanitize(k.name.value));
+    row.cells.push_back(k.unit.set ? text::terminal_sanitize(k.unit->id) : "-");
+    row.cells.push_back(k.owner.set ? text::terminal_sanitize(k.owner->id) : "-");
+    row.cells.push_back(n.measure.empty() ? "-" : text::terminal_sanitize(n.measure));
+    for (int y : years_)
+      row.cells.push_back(number_or_dash(target_for(k, y)));
+    row.cells.push_back(status_text(c, node, view_.lang));
+    rows_.push_back(std::move(row));
+    if (n.children.empty()) return;
+    // The children's combined figure sits on its own line between the KPI and its children.
+    Row sum;
+    std::string label =
+        detail::say("decompose.children", {arg("rollup", std::string(name(n.rollup)))}, view_.lang);
+    sum.cells.push_back(prefix(last, depth, "│  ", depth) + label);
+    sum.cells.resize(5);
+    for (int y : years_) {
+      auto it = std::find_if(n.years.begin(), n.years.end(),
+                             [&](const CascadeYear& cy) { return cy.year == y; });
+      if (it == n.years.end())
+        sum.cells.push_back("");
+      else
+        sum.cells.push_back(it->contributing ? text::format_number(it->combined) : "-");
+    }
+    sum.cells.push_back("");
+    rows_.push_back(std::move(sum));
+  }
+
+  std::string layout() const {
+    std::vector<std::size_t> width;
+    for (const auto& r : rows_) {
+      if (width.size() < r.cells.size()) width.resize(r.cells.size(), 0);
+      for (std::size_t i = 0; i < r.cells.size(); ++i)
+        width[i] = std::max(width[i], text::display_width(r.cells[i]));
+    }
+    const std::size_t first_year = 5, status = 5 + years_.size();
+    std::string out;
+    for (const auto& r : rows_) {
+      std::string line;
+      for (std::size_t i = 0; i < r.cells.size(); ++i) {
+        if (i) line += "  ";
+        bool numeric = i >= first_year && i < status;
+        line +=
+            numeric ? text::pad_left(r.cells[i], width[i]) : text::pad_right(r.cells[i], width[i]);
+      }
+      while (!line.empty() && line.back() == ' ')
+        line.pop_back();
+      out += line;
+      out += '\n';
+    }
+    return out;
+  }
+
+  const DecomposeView& view_;
+  std::vector<int> years_;
+  std::vector<Row> rows_;
+};
+
+} // namespace
+
+std::string decompose_text(const DecomposeView& view) {
+  return TextView(view).render();
+}
+
+} // namespace kaplan::render

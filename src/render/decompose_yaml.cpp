@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// The split written as YAML a branch planner can include as it is: a `kpis:` list with
+// one entry per unit, quoted wherever a plain scalar would be read differently.
+#include "kaplan/decompose.hpp"
+#include "kaplan/enum_names.hpp"
+#include "kaplan/text.hpp"
+
+#include <array>
+#include <cctype>
+#include <fmt/format.h>
+#include <string>
+
+namespace kaplan {
+namespace {
+
+// Whether a plain YAML scalar would read back as this exact text (a string).
+bool plain_ok(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ' || s.back() == ':') return false;
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`<=+.0123456789~").find(s.front()) !=
+      std::string_view::npos)
+    return false;
+  if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos)
+    return false;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f || c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
+      return false;
+  }
+  std::string lower;
+  for (char c : s)
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 10> kSpecial{
+      "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan"};
+  for (auto w : kSpecial)
+    if (lower == w) return false;
+  return true;
+}
+
+// A scalar as YAML: plain when that is safe, else double-quoted with escapes.
+std::string yaml_scalar(std::string_view s) {
+  if (plain_ok(s)) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (u < 0x20 || u == 0x7f) {
+      out += fmt::format("\\x{:02x}", u);
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+// Text for a comment line: line breaks and other control characters become spaces, so
+// nothing can end the comment.
+std::string comment(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    out += u < 0x20 || u == 0x7f ? ' ' : c;
+  }
+  return out;
+}
+
+} // namespace
+
+std::string render_split_yaml(const SplitResult& result, Lang lang) {
+  std::string parent = result.children.empty() ? std::string() : result.children.front().parent;
+  std::string out;
+  out += "# " +
+         comment(detail::say("decompose.yaml.header",
+                             {arg("id", parent), arg("basis", result.basis)}, lang)) +
+         "\n";
+  out += "# " + comment(detail::say("decompose.yaml.include", {}, lang)) + "\n";
+  out += "kpis:\n";
+  const std::string owner = comment(detail::say("decompose.yaml.owner", {}, lang));
+  for (const auto& c : result.children) {
+    out += fmt::format("  - id: {}\n", yaml_scalar(c.id));
+    out += fmt::format("    name: {}\n", yaml_scalar(c.name));
+    out += fmt::format("    parent: {}\n", yaml_scalar(c.parent));
+    out += fmt::format("    unit: {}\n", yaml_scalar(c.unit));
+    out += fmt::format("    # {}\n", owner);
+    out += "    targets: {";
+    for (std::size_t i = 0; i < c.targets.size(); ++i)
+      out += fmt::format("{}{}: {}", i ? ", " : "", c.targets[i].first, c.targets[i].second);
+    out += fmt::format("}} # {}\n",
+                       comment(detail::say("decompose.yaml.share", {arg("share", c.share)}, lang)));
+  }
+  return out;
+}
+
+} // namespace kaplan

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// `kaplan diff` for a terminal: one heading per kind of change, one line per change.
+// Everything taken from the plans goes through terminal_sanitize.
+#include "kaplan/text.hpp"
+#include "render/diff_common.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace kaplan::render {
+namespace {
+
+using diff::label;
+using text::terminal_sanitize;
+
+std::string paint(std::string_view s, const char* code, bool color) {
+  if (!color) return std::string(s);
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
+}
+
+void heading(std::string& out, std::string_view key, const DiffRenderOptions& o) {
+  out += paint(label(key, o.lang) + (o.lang == Lang::zh ? "：" : ":"), "1", o.color) + "\n";
+}
+
+std::string with_change(const NumberChange& c, Lang lang) {
+  std::string s =
+      fmt::format("{} → {}", diff::value_text(c.before, lang), diff::value_text(c.after, lang));
+  std::string delta = diff::change_text(c);
+  return delta.empty() ? s : s + " (" + delta + ")";
+}
+
+} // namespace
+
+std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRenderOptions& o) {
+  Lang lang = o.lang;
+  std::string out = render_message("diff.title",
+                                   std::vector<Arg>{arg("plan", terminal_sanitize(d.plan)),
+                                                    arg("before", terminal_sanitize(o.before_name)),
+                                                    arg("after", terminal_sanitize(o.after_name))},
+                                   lang) +
+                    "\n";
+  if (d.empty()) return out + label("diff.no-changes", lang) + "\n";
+
+  if (!d.targets.empty()) {
+    heading(out, "diff.targets", o);
+    for (const auto& t : d.targets)
+      out += fmt::format("  {} {}: {}\n", terminal_sanitize(t.kpi), t.year,
+                         with_change(t.value, lang));
+  }
+  if (!d.budget.empty()) {
+    heading(out, "diff.budget", o);
+    for (const auto& b : d.budget)
+      out += fmt::format("  {} {}: {}\n", b.year, terminal_sanitize(b.category),
+                         with_change(b.amount, lang));
+  }
+  if (!d.actions_added.empty() || !d.actions_removed.empty() || !d.actions_changed.empty()) {
+    heading(out, "diff.actions", o);
+    std::string added = label("diff.added", lang), removed = label("diff.removed", lang),
+                changed = label("diff.changed", lang);
+    std::size_t width = std::max(
+        {text::display_width(added), text::display_width(removed), text::display_width(changed)});
+    for (const auto& a : d.actions_added)
+      out +=
+          fmt::format("  {} {} {} ({}, {}..{})\n",
+                      paint(text::pad_right(added, width), "32", o.color), terminal_sanitize(a.id),
+                      terminal_sanitize(a.title), terminal_sanitize(a.owner), a.start, a.due);
+    for (const auto& a : d.actions_removed)
+      out += fmt::format("  {} {} {}\n", paint(text::pad_right(removed, width), "31", o.color),
+                         terminal_sanitize(a.id), terminal_sanitize(a.title));
+    for (const auto& c : d.actions_changed) {
+      std::string parts;
+      for (const auto& p : diff::change_parts(c, lang))
+        parts += (parts.empty() ? "" : "; ") + terminal_sanitize(p);
+      out += fmt::format("  {} {} {}: {}\n", paint(text::pad_right(changed, width), "33", o.color),
+                         terminal_sanitize(c.id), terminal_sanitize(c.title), parts);
+    }
+  }
+  if (!d.load.empty()) {
+    heading(out, "diff.load", o);
+    for (const auto& l : d.load) {
+      std::string note =
+          render_message("diff.capacity", std::vector<Arg>{arg("capacity", l.capacity)}, lang);
+      if (l.after > l.capacity + 1e-9)
+        note += (lang == Lang::zh ? "，" : ", ") +
+                paint(label("diff.overloaded", lang), "1;31", o.color);
+      out +=
+          fmt::format("  {} {}: {} → {} ({})\n", terminal_sanitize(l.person), diff::months_text(l),
+                      text::format_number(l.before), text::format_number(l.after), note);
+    }
+  }
+  if (!d.findings_new.empty() || !d.findings_fixed.empty()) {
+    out += paint(label("diff.findings", lang) + (lang == Lang::zh ? "：" : ": ") +
+                     render_message("diff.summary",
+                                    std::vector<Arg>{arg("new", d.findings_new.size()),
+                                                     arg("fixed", d.findings_fixed.size())},
+                                    lang),
+                 "1", o.color) +
+           "\n";
+    std::string fresh = label("diff.new", lang), fixed = label("diff.fixed", lang);
+    std::size_t width = std::max(text::display_width(fresh), text::display_width(fixed));
+    auto line = [&](const Finding& f, const std::string& tag, const char* color) {
+      out += fmt::format(
+          "  {} {}: {}: {} [{}]\n", paint(text::pad_right(tag, width), color, o.color),
+          terminal_sanitize(diff::place(sources, f.loc)), diff::severity_label(f.severity, lang),
+          terminal_sanitize(message(f, lang)), f.rule);
+    };
+    for (const auto& f : d.findings_new)
+      line(f, fresh, "31");
+    for (const auto& f : d.findings_fixed)
+      line(f, fixed, "32");
+  }
+  return out;
+}
+
+} // namespace kaplan::render

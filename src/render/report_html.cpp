@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// `kaplan report --format html`: one self-contained, printable page. No script, no
+// external request: the style is inline and the charts are inline SVG (report_svg.cpp).
+// Every piece of plan text goes through html_escape.
+#include "kaplan/report.hpp"
+#include "kaplan/text.hpp"
+
+#include <fmt/format.h>
+
+namespace kaplan::render {
+namespace {
+
+std::string h(std::string_view s) {
+  return text::html_escape(s);
+}
+
+constexpr std::string_view kStyle =
+    R"(body{font-family:sans-serif;margin:2em auto;max-width:1200px;color:#222;line-height:1.4}
+h1{font-size:1.6em;border-bottom:2px solid #333}h2{font-size:1.3em;margin-top:1.6em;border-bottom:1px solid #aaa}
+table{border-collapse:collapse;margin:.5em 0 1.2em;font-size:.9em}caption{text-align:left;font-weight:bold;padding:.3em 0}
+th,td{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere}
+th{background:#f0f0f0;white-space:nowrap;overflow-wrap:normal}td.num{text-align:right;white-space:nowrap;overflow-wrap:normal}td.good{background:#e8f5e9}td.warn{background:#fff8e1}td.bad{background:#ffebee;font-weight:bold}
+.scroll{overflow-x:auto}ul.tree{list-style:none;padding-left:1.2em}.kind{color:#666;font-size:.85em}
+figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}
+@media print{body{max-width:none;margin:0}.scroll{overflow:visible}h2{page-break-after:avoid}table,figure{page-break-inside:avoid}})";
+
+std::string_view mark_class(Mark m) {
+  switch (m) {
+  case Mark::good:
+    return "good";
+  case Mark::warn:
+    return "warn";
+  case Mark::bad:
+    return "bad";
+  case Mark::none:
+    break;
+  }
+  return "";
+}
+
+void table(std::string& out, const ReportTable& t) {
+  out += "<div class=\"scroll\"><table>";
+  if (!t.caption.empty()) out += "<caption>" + h(t.caption) + "</caption>";
+  out += "<thead><tr>";
+  for (const auto& x : t.header)
+    out += "<th>" + h(x) + "</th>";
+  out += "</tr></thead><tbody>\n";
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < t.header.size(); ++c) {
+      std::string cls;
+      if (c < t.numeric.size() && t.numeric[c]) cls = "num";
+      if (r < t.marks.size() && c < t.marks[r].size() && t.marks[r][c] != Mark::none)
+        cls += (cls.empty() ? "" : " ") + std::string(mark_class(t.marks[r][c]));
+      out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
+      out += c < t.rows[r].size() ? h(t.rows[r][c]) : "";
+      out += "</td>";
+    }
+    out += "</tr>\n";
+  }
+  out += "</tbody></table></div>\n";
+}
+
+void tree(std::string& out, const std::vector<TreeLine>& lines) {
+  std::size_t open = 0; // nested lists open
+  for (const auto& l : lines) {
+    while (open < l.depth + 1) {
+      out += "<ul class=\"tree\">";
+      ++open;
+    }
+    while (open > l.depth + 1) {
+      out += "</ul>";
+      --open;
+    }
+    out += fmt::format("<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind),
+                       h(l.id), h(l.text));
+  }
+  while (open > 0) {
+    out += "</ul>";
+    --open;
+  }
+  out += "\n";
+}
+
+void figure(std::string& out, const std::string& caption, const std::string& svg) {
+  if (svg.empty()) return;
+  out += "<figure class=\"scroll\"><figcaption>" + h(caption) + "</figcaption>\n" + svg +
+         "</figure>\n";
+}
+
+} // namespace
+
+std::string report_html(const ReportData& data) {
+  std::string out = "<!DOCTYPE html>\n<html lang=\"";
+  out += data.lang == Lang::zh ? "zh" : "en";
+  out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+         "content=\"width=device-width, "
+         "initial-scale=1\">\n<title>" +
+         h(data.title) + "</title>\n<style>\n" + std::string(kStyle) +
+         "\n</style>\n</head>\n<body>\n";
+  out += "<h1>" + h(data.title) + "</h1>\n";
+  int n = 0;
+  for (const auto& s : data.sections) {
+    out += fmt::format("<section id=\"{}\">\n<h2>{}. {}</h2>\n", h(s.id), ++n, h(s.heading));
+    for (const auto& b : s.blocks) {
+      switch (b.kind) {
+      case ReportBlock::Kind::facts:
+        out += "<table>";
+        for (const auto& [k, v] : b.facts)
+          out += "<tr><th>" + h(k) + "</th><td>" + h(v) + "</td></tr>\n";
+        out += "</table>\n";
+        break;
+      case ReportBlock::Kind::table:
+        table(out, b.table);
+        break;
+      case ReportBlock::Kind::tree:
+        tree(out, b.tree);
+        break;
+      case ReportBlock::Kind::bars:
+        figure(out, b.note, b.bars.empty() ? "" : svg_bars(b.bars));
+        break;
+      case ReportBlock::Kind::heat:
+        figure(out, b.note, svg_heat(b.heat));
+        break;
+      case ReportBlock::Kind::gantt:
+        figure(out, b.note, svg_gantt(b.tasks));
+        break;
+      case ReportBlock::Kind::flow:
+        break; // the tree below shows the same links
+      case ReportBlock::Kind::note:
+        out += "<p>" + h(b.note) + "</p>\n";
+        break;
+      }
+    }
+    out += "</section>\n";
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+} // namespace kaplan::render

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// Headings, column labels and stop errors of `kaplan report`, in both languages.
+#include "kaplan/report.hpp"
+#include "rules/message_tables.hpp"
+
+namespace kaplan {
+namespace {
+
+constexpr MessageText kReport[] = {
+    {"report.title", "Strategy plan report: {plan}", "战略规划报告：{plan}"},
+    {"report.section.summary", "Summary", "概要"},
+    {"report.section.context", "Assumptions, environment, key accounts and competitors",
+     "规划假设、环境、大客户与竞争对手"},
+    {"report.section.capabilities", "Capabilities against benchmarks", "能力与标杆对比"},
+    {"report.section.traceability", "Issues, objectives, strategies and actions",
+     "战略问题、目标、战略与行动"},
+    {"report.section.cascade", "KPI cascade", "指标分解"},
+    {"report.section.resources", "Resources", "资源配置"},
+    {"report.section.actions", "Action plan", "行动计划"},
+    {"report.section.governance", "Governance", "规划组织"},
+    {"report.section.performance", "Performance scorecard", "绩效计分卡"},
+    {"report.section.findings", "Findings", "检查结果"},
+    // Facts of the summary.
+    {"report.fact.plan", "Plan", "规划"},
+    {"report.fact.title", "Title", "标题"},
+    {"report.fact.organization", "Organisation", "单位"},
+    {"report.fact.cycle", "Cycle and horizon", "规划周期"},
+    {"report.fact.cycle-value", "{first}–{last} ({horizon} years)",
+     "{first}–{last} 年（{horizon} 年）"},
+    {"report.fact.status", "Status", "状态"},
+    {"report.fact.quality", "Quality score", "规划质量得分"},
+    {"report.fact.findings", "Findings", "检查结果"},
+    {"report.fact.findings-value",
+     "{error} errors, {warning} warnings, {info} info, {suppressed} suppressed",
+     "错误 {error}，警告 {warning}，提示 {info}，已豁免 {suppressed}"},
+    {"report.fact.performance", "Performance score", "绩效得分"},
+    {"report.fact.period", "Period", "期间"},
+    {"report.fact.red", "Red KPIs", "红灯指标"},
+    {"report.none", "none", "无"},
+    {"report.empty", "nothing in the plan", "规划中没有此项内容"},
+    {"report.not-scored", "not scored", "未评分"},
+    // Captions.
+    {"report.cap.assumptions", "Assumptions", "规划假设"},
+    {"report.cap.opportunities", "Opportunities", "机会"},
+    {"report.cap.threats", "Threats", "威胁"},
+    {"report.cap.segments", "Key-account segments", "大客户细分"},
+    {"report.cap.competitors", "Competitors", "竞争对手"},
+    {"report.cap.map", "Traceability map", "追溯关系图"},
+    {"report.cap.strategy-map", "Strategy map by perspective", "战略地图（按平衡计分卡维度）"},
+    {"report.cap.budget", "Budget against cost", "预算与成本"},
+    {"report.cap.load", "Load per month (FTE; ! marks an over-loaded month)",
+     "人员月度负荷（人月；! 表示超负荷）"},
+    {"report.cap.gantt", "Schedule", "进度"},
+    {"report.cap.decisions", "Decision points", "决策节点"},
+    {"report.cap.participation", "Participation (units × stages)", "参与矩阵（单位 × 阶段）"},
+    {"report.cap.signoffs", "Sign-offs", "会签"},
+    {"report.cap.reviews", "Review cadence", "检视机制"},
+    {"report.cap.perspectives", "By perspective", "按维度"},
+    {"report.cap.units", "By unit", "按单位"},
+    {"report.cap.deviations", "Deviations", "偏差"},
+    {"report.cap.attainment", "KPI attainment", "指标完成率"},
+    {"report.cap.family", "{family} rules", "{family} 类规则"},
+    // Column labels.
+    {"report.col.id", "id", "编号"},
+    {"report.col.statement", "statement", "内容"},
+    {"report.col.signal", "signal", "观察信号"},
+    {"report.col.review-by", "review by", "复核日期"},
+    {"report.col.category", "category", "类别"},
+    {"report.col.finding", "finding", "结论"},
+    {"report.col.impact", "impact", "影响"},
+    {"report.col.name", "name", "名称"},
+    {"report.col.accounts", "accounts", "客户数"},
+    {"report.col.revenue", "revenue", "收入"},
+    {"report.col.growth", "growth", "增长率"},
+    {"report.col.priority", "priority", "优先级"},
+    {"report.col.strengths", "strengths", "优势"},
+    {"report.col.weaknesses", "weaknesses", "劣势"},
+    {"report.col.share", "share", "份额"},
+    {"report.col.area", "area", "能力领域"},
+    {"report.col.rating", "rating", "自评"},
+    {"report.col.benchmark", "benchmark", "标杆"},
+    {"report.col.gap", "gap", "差距"},
+    {"report.col.note", "note", "说明"},
+    {"report.col.perspective", "perspective", "维度"},
+    {"report.col.objectives", "objectives", "战略目标"},
+    {"report.col.kpi", "KPI", "指标"},
+    {"report.col.unit", "unit", "单位"},
+    {"report.col.measure", "measure", "计量单位"},
+    {"report.col.status", "status", "状态"},
+    {"report.col.year", "year", "年度"},
+    {"report.col.budget", "budget", "预算"},
+    {"report.col.cost", "cost", "成本"},
+    {"report.col.balance", "balance", "结余"},
+    {"report.col.person", "person", "人员"},
+    {"report.col.capacity", "capacity", "可用"},
+    {"report.col.committed", "committed", "已占用"},
+    {"report.col.actions", "actions", "行动数"},
+    {"report.col.strategy", "strategy", "实施战略"},
+    {"report.col.action", "action", "行动"},
+    {"report.col.owner", "owner", "负责人"},
+    {"report.col.start", "start", "开始"},
+    {"report.col.due", "due", "完成"},
+    {"report.col.effort", "effort", "投入"},
+    {"report.col.progress", "progress", "进度"},
+    {"report.col.deviation-days", "deviation (days)", "偏差（天）"},
+    {"report.col.stage", "stage", "阶段"},
+    {"report.col.date", "date", "日期"},
+    {"report.col.chair", "chair", "主持"},
+    {"report.col.participants", "participants", "参与单位"},
+    {"report.col.outcome", "outcome", "结论"},
+    {"report.col.by", "by", "签署人"},
+    {"report.col.cadence", "cadence", "频率"},
+    {"report.col.kpis", "KPIs", "指标"},
+    {"report.col.score", "score", "得分"},
+    {"report.col.scored", "scored", "已评分"},
+    {"report.col.green", "green", "绿"},
+    {"report.col.amber", "amber", "黄"},
+    {"report.col.red", "red", "红"},
+    {"report.col.target", "target", "目标"},
+    {"report.col.actual", "actual", "实际"},
+    {"report.col.deviation", "deviation", "偏差"},
+    {"report.col.attainment", "attainment", "完成率"},
+    {"report.col.colour", "colour", "颜色"},
+    {"report.col.rule", "rule", "规则"},
+    {"report.col.severity", "severity", "级别"},
+    {"report.col.where", "where", "位置"},
+    {"report.col.message", "message", "说明"},
+    // Kinds in the traceability tree.
+    {"report.kind.issue", "issue", "战略问题"},
+    {"report.kind.objective", "objective", "战略目标"},
+    {"report.kind.strategy", "strategy", "实施战略"},
+    {"report.kind.action", "action", "行动"},
+    // Perspectives.
+    {"report.perspective.financial", "financial", "财务"},
+    {"report.perspective.customer", "customer", "客户"},
+    {"report.perspective.internal", "internal process", "内部流程"},
+    {"report.perspective.learning", "learning and growth", "学习与成长"},
+    // Stop errors of the command line.
+    {"report.stop.unknown-section", "unknown report section `{name}`; sections: {list}",
+     "未知的报告章节 `{name}`，可用章节：{list}"},
+    {"report.stop.several-needs-out-dir", "several plans need --out-dir DIR",
+     "多个规划需要指定 --out-dir 目录"},
+    {"report.stop.actuals-one-plan", "--actuals applies to one plan only",
+     "--actuals 只能用于单个规划"},
+    {"report.stop.output-and-out-dir", "use either -o FILE or --out-dir DIR, not both",
+     "-o 与 --out-dir 不能同时使用"},
+};
+
+} // namespace
+
+std::string report_label(std::string_view key, Lang lang) {
+  return render_message(key, {}, lang);
+}
+
+namespace rules {
+// The report's labels, joined into the catalogue.
+std::span<const MessageText> report_messages() {
+  return kReport;
+}
+} // namespace rules
+
+} // namespace kaplan

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// Inline SVG charts of the HTML report, drawn by kaplan itself so the page needs no
+// script and makes no request: KPI attainment bars, the load heat map and the Gantt
+// chart. Every label is truncated to a width and HTML-escaped.
+#include "kaplan/load_calendar.hpp"
+#include "kaplan/report.hpp"
+#include "kaplan/text.hpp"
+#include "kaplan/validate.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace kaplan::render {
+namespace {
+
+// Pixels per display cell of a label (13px sans-serif, roughly).
+constexpr int kCellPx = 7;
+constexpr std::size_t kLabelCells = 32;
+
+std::string label(std::string_view s) {
+  return text::html_escape(text::truncate_to_width(s, kLabelCells));
+}
+
+std::string_view fill(Mark m) {
+  switch (m) {
+  case Mark::good:
+    return "#2e7d32";
+  case Mark::warn:
+    return "#f9a825";
+  case Mark::bad:
+    return "#c62828";
+  case Mark::none:
+    break;
+  }
+  return "#607d8b";
+}
+
+std::string open_svg(int width, int height, std::string_view title) {
+  return fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{0}\" height=\"{1}\" "
+      "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"12\">"
+      "<title>{2}</title>\n",
+      width, height, text::html_escape(title));
+}
+
+} // namespace
+
+std::string svg_bars(const std::vector<Bar>& bars) {
+  constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, scale = 300, row = 20;
+  constexpr double cap = 1.5; // bars longer than 150% are drawn at 150%
+  int width = left + scale + 70, height = static_cast<int>(bars.size()) * row + 24;
+  std::string out = open_svg(width, height, "KPI attainment");
+  int x100 = left + static_cast<int>(scale / cap);
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const Bar& b = bars[i];
+    int y = static_cast<int>(i) * row + 4;
+    double v = std::clamp(b.value, 0.0, cap);
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 13,
+                       label(b.label));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", left,
+                       y + 2, static_cast<int>(v / cap * scale), row - 6, fill(b.mark));
+    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n",
+                       left + static_cast<int>(v / cap * scale) + 4, y + 13,
+                       text::format_percent(b.value, 1));
+  }
+  out += fmt::format(
+      "<line x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\" stroke=\"#000\" stroke-dasharray=\"4 2\"/>"
+      "<text x=\"{0}\" y=\"{2}\" text-anchor=\"middle\">100%</text>\n",
+      x100, height - 14, height - 2);
+  return out + "</svg>\n";
+}
+
+std::string svg_heat(const HeatMap& heat) {
+  constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, cell = 16, top = 34;
+  int width = left + static_cast<int>(heat.columns.size()) * cell + 10;
+  int height = top + static_cast<int>(heat.rows.size()) * cell + 6;
+  std::string out = open_svg(width, height, "Load heat map");
+  for (std::size_t c = 0; c < heat.columns.size(); ++c) {
+    const std::string& m = heat.columns[c];
+    int x = left + static_cast<int>(c) * cell;
+    if (m.size() == 7 && (m.ends_with("-01") || c == 0))
+      out += fmt::format("<text x=\"{}\" y=\"12\">{}</text>", x, text::html_escape(m.substr(0, 4)));
+    out += fmt::format("<text x=\"{}\" y=\"28\" font-size=\"9\">{}</text>", x + 2,
+                       text::html_escape(m.size() == 7 ? m.substr(5) : m));
+  }
+  out += "\n";
+  for (std::size_t r = 0; r < heat.rows.size(); ++r) {
+    int y = top + static_cast<int>(r) * cell;
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 12,
+                       label(heat.rows[r]));
+    double capacity = r < heat.capacity.size() ? heat.capacity[r] : 1;
+    for (std::size_t c = 0;
+         c < heat.columns.size() && r < heat.load.size() && c < heat.load[r].size(); ++c) {
+      double v = heat.load[r][c];
+      double ratio = capacity > 0 ? v / capacity : (v > 0 ? 2 : 0);
+      std::string colour;
+      if (ratio > 1 + kLoadEpsilon)
+        colour = "#c62828";
+      else {
+        int shade = 235 - static_cast<int>(std::clamp(ratio, 0.0, 1.0) * 150);
+        colour = fmt::format("rgb({},{},255)", shade, shade);
+      }
+      out += fmt::format(
+          "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\">"
+          "<title>{} {}: {}</title></rect>",
+          left + static_cast<int>(c) * cell, y, cell, cell, colour, text::html_escape(heat.rows[r]),
+          text::html_escape(heat.columns[c]), text::format_fixed(v, 2));
+    }
+    out += "\n";
+  }
+  return out + "</svg>\n";
+}
+
+std::string svg_gantt(const std::vector<GanttTask>& tasks) {
+  constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, span = 600, row = 18, top = 20;
+  if (tasks.empty()) return "";
+  long long first = cal::day_number(tasks.front().start), last = cal::day_number(tasks.front().due);
+  for (const auto& t : tasks) {
+    first = std::min(first, cal::day_number(t.start));
+    last = std::max(last, cal::day_number(t.due));
+  }
+  double days = static_cast<double>(last - first + 1);
+  auto x_of = [&](long long d) {
+    return left + static_cast<int>(static_cast<double>(d - first) / days * span);
+  };
+  int height = top + static_cast<int>(tasks.size()) * row + 6;
+  std::string out = open_svg(left + span + 10, height, "Gantt");
+  Date d0 = tasks.front().start;
+  for (const auto& t : tasks)
+    d0 = std::min(d0, t.start);
+  Date d1 = d0;
+  for (const auto& t : tasks)
+    d1 = std::max(d1, t.due);
+  for (int y = d0.year + 1; y <= d1.year; ++y) {
+    int x = x_of(cal::day_number(Date{y, 1, 1}));
+    out += fmt::format("<line x1=\"{0}\" y1=\"14\" x2=\"{0}\" y2=\"{1}\" stroke=\"#bbb\"/>"
+                       "<text x=\"{0}\" y=\"12\">{2}</text>",
+                       x, height, y);
+  }
+  out += "\n";
+  for (std::size_t i = 0; i < tasks.size(); ++i) {
+    const GanttTask& t = tasks[i];
+    int y = top + static_cast<int>(i) * row;
+    int x0 = x_of(cal::day_number(t.start)), x1 = x_of(cal::day_number(t.due) + 1);
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 12,
+                       label(t.id + " " + t.label));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: "
+                       "{}..{}</title></rect>\n",
+                       x0, y + 2, std::max(2, x1 - x0), row - 5, fill(t.mark),
+                       text::html_escape(t.id), format_date(t.start), format_date(t.due));
+  }
+  return out + "</svg>\n";
+}
+
+} // namespace kaplan::render

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// `kaplan report`: the report data of the bundled example (figures and order), and the
+// adversarial plan whose text tries to break every format: Markdown tables keep their
+// column counts, HTML stays balanced with no markup from the plan, text has no escape
+// byte, JSON no raw control character.
+#include "kaplan/actuals.hpp"
+#include "kaplan/report.hpp"
+#include "kaplan/validate.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace kaplan;
+
+const std::string kSource = KAPLAN_SOURCE_DIR;
+
+struct Loaded {
+  SourceSet sources;
+  PlanRun run;
+  ActualsLoad actuals;
+};
+
+Loaded load(const std::string& path, const std::string& actuals = "") {
+  Loaded l;
+  RunOptions options;
+  options.no_config = true;
+  options.today = Date{2027, 7, 5};
+  l.run = validate_plan(path, l.sources, options);
+  if (!actuals.empty()) {
+    std::vector<std::string> paths{actuals};
+    l.actuals = load_actuals(paths, l.sources, options.load);
+  }
+  return l;
+}
+
+ReportData report_of(const Loaded& l, Lang lang, bool with_actuals = false,
+                     std::vector<std::string> sections = {}) {
+  ReportInput in;
+  in.run = &l.run;
+  in.sources = &l.sources;
+  in.lang = lang;
+  in.sections = std::move(sections);
+  if (with_actuals) in.actuals = &l.actuals.actuals;
+  return build_report(in);
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);)
+    out.push_back(line);
+  return out;
+}
+
+// Cell separators of a Markdown table row: `|` not escaped by a backslash.
+std::size_t pipes(const std::string& line) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++n;
+  return n;
+}
+
+// A small HTML checker: every non-void element closed in order, no comment, no script.
+bool balanced_html(const std::string& html, std::string& why) {
+  static const std::vector<std::string> kVoid{"meta", "br", "line", "rect", "!doctype"};
+  std::vector<std::string> stack;
+  for (std::size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
+    std::size_t end = html.find('>', i);
+    if (end == std::string::npos) return why = "unclosed tag", false;
+    std::string tag = html.substr(i + 1, end - i - 1);
+    bool closing = !tag.empty() && tag[0] == '/';
+    if (closing) tag = tag.substr(1);
+    bool self_closing = !tag.empty() && tag.back() == '/';
+    std::string name = tag.substr(0, tag.find_first_of(" /"));
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    if (name == "script" || name.starts_with("!--")) return why = "script or comment", false;
+    if (self_closing || std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end()) continue;
+    if (!closing) {
+      stack.push_back(name);
+    } else {
+      if (stack.empty() || stack.back() != name) return why = "mismatched </" + name + ">", false;
+      stack.pop_back();
+    }
+  }
+  if (!stack.empty()) return why = "unclosed <" + stack.back() + ">", false;
+  return true;
+}
+
+} // namespace
+
+TEST_CASE("report of the example: sections in order with the example's figures") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  REQUIRE_FALSE(l.run.unreadable);
+  ReportData d = report_of(l, Lang::en);
+  REQUIRE(d.sections.size() == 9); // no performance without actuals
+  CHECK(d.sections[0].id == "summary");
+  CHECK(d.sections[8].id == "findings");
+  CHECK(d.title == "Strategy plan report: ka-2027");
+  const auto& facts = d.sections[0].blocks[0].facts;
+  REQUIRE(facts.size() >= 7);
+  CHECK(facts[0] == std::pair<std::string, std::string>{"Plan", "ka-2027"});
+  CHECK(facts[3].second == "2027–2029 (3 years)");
+  CHECK(facts[4].second == "approved");
+  CHECK(facts[6].second == "0 errors, 0 warnings, 0 info, 0 suppressed");
+  // Capabilities: largest gap first.
+  const auto& caps = d.sections[2].blocks[0].table;
+  REQUIRE(caps.rows.size() >= 2);
+  CHECK(std::stod(caps.rows[0][4]) >= std::stod(caps.rows[1][4]));
+}
+
+TEST_CASE("report in Chinese: headings and labels translated, plan text kept") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::zh, false, {"summary", "cascade"});
+  REQUIRE(d.sections.size() == 2);
+  CHECK(d.sections[0].heading == "概要");
+  CHECK(d.sections[1].heading == "指标分解");
+  CHECK(d.sections[0].blocks[0].facts[1].second == "2027–2029 政企大客户营销战略规划");
+  CHECK(d.sections[0].blocks[0].facts[3].second == "2027–2029 年（3 年）");
+  std::string md = render_report(d, ReportFormat::markdown);
+  CHECK(md.starts_with("# 战略规划报告：ka-2027\n\n## 1. 概要\n"));
+}
+
+TEST_CASE("report with actuals adds the performance section and action status") {
+  Loaded l = load(kSource + "/examples/telecom-2027",
+                  kSource + "/examples/telecom-2027/actuals-2027-H1.yaml");
+  ReportData d = report_of(l, Lang::en, true);
+  REQUIRE(d.sections.size() == 10);
+  CHECK(d.sections[8].id == "performance");
+  const auto& facts = d.sections[0].blocks[0].facts;
+  CHECK(facts[7].first == "Period");
+  CHECK(facts[7].second == "2027-Q2 (2027-07-05)");
+  const auto& actions = d.sections[6].blocks[0].table;
+  CHECK(actions.header.back() == "deviation (days)");
+}
+
+TEST_CASE("adversarial plan: every format stays well-formed") {
+  Loaded l = load(kSource + "/tests/fixtures/report/adversarial/plan.yaml");
+  REQUIRE_FALSE(l.run.unreadable);
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    ReportData d = report_of(l, lang);
+    CAPTURE(static_cast<int>(lang));
+
+    std::string md = render_report(d, ReportFormat::markdown);
+    auto lines = lines_of(md);
+    bool in_fence = false;
+    std::size_t columns = 0;
+    for (const auto& line : lines) {
+      CAPTURE(line);
+      if (line.starts_with("```")) {
+        in_fence = !in_fence;
+        continue;
+      }
+      if (in_fence) {
+        CHECK(line.find('`') == std::string::npos);
+        continue;
+      }
+      if (line.starts_with("|")) {
+        if (columns == 0) columns = pipes(line);
+        CHECK(pipes(line) == columns);
+      } else {
+        columns = 0;
+      }
+      if (line.starts_with("#")) CHECK((line.starts_with("# ") || line.starts_with("## ")));
+      CHECK(line.find("<script") == std::string::npos);
+      CHECK(line.find('\x1b') == std::string::npos);
+    }
+    CHECK_FALSE(in_fence);
+    CHECK(md.find("\\# not a heading") != std::string::npos);
+
+    std::string txt = render_report(d, ReportFormat::text);
+    CHECK(txt.find('\x1b') == std::string::npos);
+    CHECK(txt.find('\x07') == std::string::npos);
+    CHECK(txt.find("\\x1b[31m") != std::string::npos);
+
+    std::string html = render_report(d, ReportFormat::html);
+    std::string why;
+    CHECK_MESSAGE(balanced_html(html, why), why);
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find('\x1b') == std::string::npos);
+
+    std::string json = render_report(d, ReportFormat::json);
+    CHECK(json.starts_with("{"));
+    CHECK(json.ends_with("}\n"));
+    CHECK(std::none_of(json.begin(), json.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n'; }));
+  }
+}
+
+TEST_CASE("report sections filter keeps report order") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"findings", "summary"});
+  REQUIRE(d.sections.size() == 2);
+  CHECK(d.sections[0].id == "summary");
+  CHECK(d.sections[1].id == "findings");
+  CHECK(render_report(d, ReportFormat::text).find("2. Findings\n-----------\n\nnone\n") !=
+        std::string::npos);
+}
