@@ -38,39 +38,9 @@ std::string fill_years(std::string_view text, int cycle) {
 }
 
 // Writes `content` to a new file `path`; a StopError if it exists already.
-void write_new_file(const std::string& path, const std::string& content) {
-  fs::path target = path;
-  std::string tmp =
-      (target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) fail(path, errno);
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      int err = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      fail(path, err);
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    int err = errno;
-    ::unlink(tmp.c_str());
-    fail(path, err);
-  }
-  // link() never replaces an existing file, unlike rename().
-  int rc = ::link(tmp.c_str(), path.c_str());
-  int err = errno;
-  ::unlink(tmp.c_str());
-  if (rc != 0) {
-    if (err == EEXIST) throw StopError{"stop.init-exists", {arg("path", path)}, {}};
-    fail(path, err);
-  }
+void create_file(const std::string& path, const std::string& content) {
+  if (!cli::write_new_file(path, content))
+    throw StopError{"stop.init-exists", {arg("path", path)}, {}};
 }
 
 } // namespace
@@ -95,7 +65,7 @@ int run_init(const InitOptions& options) {
       std::error_code ec;
       fs::create_directories((dir / f.path).parent_path(), ec);
       if (ec) fail(shown(f.path), ec.value());
-      write_new_file(shown(f.path), fill_years(f.text, cycle));
+      create_file(shown(f.path), fill_years(f.text, cycle));
       report +=
           render_message("init.created", std::vector<Arg>{arg("path", shown(f.path))}, lang) + "\n";
     }

@@ -15,4 +15,8 @@ int print_stop(const StopError& e, Lang lang);
 // folder, then rename), so a failure never leaves a partial file. Throws StopError.
 void write_output(const std::string& path, const std::string& content);
 
+// Writes `content` atomically to `path` only if no file is there: false when one is (it
+// is left untouched). Throws StopError for other failures.
+bool write_new_file(const std::string& path, const std::string& content);
+
 } // namespace kaplan::cli
