@@ -6,7 +6,7 @@
 set -euo pipefail
 
 required=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev
-  clang-format groff-base python3 git)
+  clang-format groff-base python3 git time)
 optional=()
 if [ "${1:-}" = "--test" ]; then
   optional=(chromium)
