@@ -2,6 +2,7 @@
 // Budget spending: cost spread over days pro rata, charged per year and category.
 #include "kaplan/budget.hpp"
 #include "kaplan/loader.hpp"
+#include "support.hpp"
 
 #include <atomic>
 #include <doctest/doctest.h>
@@ -12,21 +13,9 @@
 
 namespace fs = std::filesystem;
 using namespace kaplan;
+using kaplan::test::load_text;
 
 namespace {
-
-// A plan written to a fresh temporary directory and loaded (no rules run).
-Plan load_text(const std::string& yaml) {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() / ("kaplan-test-budget-" + std::to_string(::getpid()) +
-                                              "-" + std::to_string(counter++));
-  fs::create_directories(dir);
-  std::ofstream(dir / "plan.yaml") << yaml;
-  SourceSet sources;
-  LoadResult r = load_plan((dir / "plan.yaml").string(), sources);
-  fs::remove_all(dir);
-  return std::move(r.plan);
-}
 
 const std::string kHead = R"(kaplan: 1
 plan: {id: t, title: t, cycle: 2027, horizon: 3}

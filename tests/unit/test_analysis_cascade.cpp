@@ -3,6 +3,7 @@
 // targets and verdicts, parent cycles, and cascades far deeper than any stack.
 #include "kaplan/cascade.hpp"
 #include "kaplan/loader.hpp"
+#include "support.hpp"
 
 #include <atomic>
 #include <doctest/doctest.h>
@@ -13,21 +14,9 @@
 
 namespace fs = std::filesystem;
 using namespace kaplan;
+using kaplan::test::load_text;
 
 namespace {
-
-// A plan written to a fresh temporary directory and loaded (no rules run).
-Plan load_cascade_plan(const std::string& yaml) {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() / ("kaplan-test-cascade-" + std::to_string(::getpid()) +
-                                              "-" + std::to_string(counter++));
-  fs::create_directories(dir);
-  std::ofstream(dir / "plan.yaml") << yaml;
-  SourceSet sources;
-  LoadResult r = load_plan((dir / "plan.yaml").string(), sources);
-  fs::remove_all(dir);
-  return std::move(r.plan);
-}
 
 const std::string kHead = R"(kaplan: 1
 plan: {id: t, title: t, cycle: 2027, horizon: 2}
@@ -52,7 +41,7 @@ std::size_t index_of(const Plan& p, std::string_view id) {
 
 TEST_CASE("cascade links children in plan order and children inherit measure, direction, type, "
           "phasing and thresholds") {
-  Plan p = load_cascade_plan(kHead + R"(kpis:
+  Plan p = load_text(kHead + R"(kpis:
   - id: top
     name: top
     objective: O1
@@ -96,7 +85,7 @@ TEST_CASE("cascade links children in plan order and children inherit measure, di
 }
 
 TEST_CASE("a KPI without phasing or thresholds anywhere above it uses the defaults") {
-  Plan p = load_cascade_plan(kHead + R"(kpis:
+  Plan p = load_text(kHead + R"(kpis:
   - {id: top, name: top, objective: O1, unit: prov, measure: n, targets: {2027: 1, 2028: 1}, weight: 1}
   - {id: c1, name: c1, parent: top, unit: hz, owner: P1, targets: {2027: 1, 2028: 1}}
 )");
@@ -110,7 +99,7 @@ TEST_CASE("a KPI without phasing or thresholds anywhere above it uses the defaul
 
 TEST_CASE("children's targets combine by the parent's rollup over the children that have one") {
   auto combined = [](const std::string& rollup) {
-    Plan p = load_cascade_plan(
+    Plan p = load_text(
         kHead + "kpis:\n  - {id: top, name: top, objective: O1, unit: prov, measure: n, rollup: " +
         rollup + R"(, targets: {2027: 10, 2028: 10}, weight: 1}
   - {id: c1, name: c1, parent: top, unit: hz, owner: P1, targets: {2027: 4, 2028: 12}}
@@ -161,7 +150,7 @@ TEST_CASE("judge accepts a shortfall within the tolerance and flags a stretch be
 
 TEST_CASE("a parent year no child has a target for is no_children, and verdicts use the tolerance "
           "given") {
-  Plan p = load_cascade_plan(kHead + R"(kpis:
+  Plan p = load_text(kHead + R"(kpis:
   - {id: top, name: top, objective: O1, unit: prov, measure: n, targets: {2027: 1000, 2028: 1000}, weight: 1}
   - {id: c1, name: c1, parent: top, unit: hz, owner: P1, targets: {2027: 990}}
 )");
@@ -178,7 +167,7 @@ TEST_CASE("a parent year no child has a target for is no_children, and verdicts 
 
 TEST_CASE(
     "execution level is an owner or a unit with no child units, and coverage looks at every leaf") {
-  Plan p = load_cascade_plan(kHead + R"(kpis:
+  Plan p = load_text(kHead + R"(kpis:
   - {id: t1, name: t1, objective: O1, unit: prov, measure: n, targets: {2027: 1, 2028: 1}, weight: 0.5}
   - {id: t1-east, name: e, parent: t1, unit: east, targets: {2027: 1, 2028: 1}}
   - {id: t1-hz, name: h, parent: t1-east, unit: hz, targets: {2027: 1, 2028: 1}}
@@ -200,7 +189,7 @@ TEST_CASE(
 }
 
 TEST_CASE("parent cycles are found once each and their children head trees of their own") {
-  Plan p = load_cascade_plan(kHead + R"(kpis:
+  Plan p = load_text(kHead + R"(kpis:
   - {id: x, name: x, parent: z, unit: hz, owner: P1}
   - {id: y, name: y, parent: x, unit: hz, owner: P1}
   - {id: z, name: z, parent: y, unit: hz, owner: P1}
@@ -238,7 +227,7 @@ TEST_CASE("a cascade 10000 levels deep and a cycle 10000 KPIs long are handled w
   for (int i = 0; i < depth; ++i)
     yaml += "  - {id: c" + std::to_string(i) + ", name: c, parent: c" +
             std::to_string((i + 1) % depth) + ", unit: hz, owner: P1}\n";
-  Plan p = load_cascade_plan(yaml);
+  Plan p = load_text(yaml);
   REQUIRE(p.kpis.size() == 2 * depth + 1);
   Cascade c = build_cascade(p);
   CHECK(c.nodes[index_of(p, "leaf")].depth == depth);

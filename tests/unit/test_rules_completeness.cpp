@@ -4,6 +4,7 @@
 // messages word for word.
 #include "kaplan/messages.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -16,42 +17,9 @@
 
 namespace fs = std::filesystem;
 using namespace kaplan;
+using namespace kaplan::test;
 
 namespace {
-
-// A plan written to a fresh temporary directory and validated there.
-struct Checked {
-  SourceSet sources;
-  PlanRun run;
-
-  explicit Checked(const std::string& yaml) {
-    static std::atomic<int> counter{0};
-    fs::path dir = fs::temp_directory_path() / ("kaplan-test-c-" + std::to_string(::getpid()) +
-                                                "-" + std::to_string(counter++));
-    fs::create_directories(dir);
-    std::ofstream(dir / "plan.yaml") << yaml;
-    RunOptions options;
-    options.today = {2027, 7, 5};
-    options.no_config = true;
-    run = validate_plan((dir / "plan.yaml").string(), sources, options);
-    fs::remove_all(dir);
-  }
-
-  // The findings of one rule, in report order.
-  std::vector<Finding> of(std::string_view rule) const {
-    std::vector<Finding> out;
-    for (const auto& f : run.findings)
-      if (f.rule == rule) out.push_back(f);
-    return out;
-  }
-};
-
-std::string en(const Finding& f) {
-  return render_message(f.message_key, f.args, Lang::en);
-}
-std::string zh(const Finding& f) {
-  return render_message(f.message_key, f.args, Lang::zh);
-}
 
 // The value of a finding's argument, or "(none)".
 std::string arg_of(const Finding& f, std::string_view name) {

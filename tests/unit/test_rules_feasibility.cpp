@@ -3,6 +3,7 @@
 // word for word (English, and Chinese for some).
 #include "kaplan/messages.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
 #include <atomic>
 #include <doctest/doctest.h>
@@ -15,42 +16,9 @@
 
 namespace fs = std::filesystem;
 using namespace kaplan;
+using namespace kaplan::test;
 
 namespace {
-
-// A plan written to a fresh temporary directory and validated there.
-struct Checked {
-  SourceSet sources;
-  PlanRun run;
-
-  explicit Checked(const std::string& yaml) {
-    static std::atomic<int> counter{0};
-    fs::path dir = fs::temp_directory_path() / ("kaplan-test-r-" + std::to_string(::getpid()) +
-                                                "-" + std::to_string(counter++));
-    fs::create_directories(dir);
-    std::ofstream(dir / "plan.yaml") << yaml;
-    RunOptions options;
-    options.today = {2027, 7, 5};
-    options.no_config = true;
-    run = validate_plan((dir / "plan.yaml").string(), sources, options);
-    fs::remove_all(dir);
-  }
-
-  // The findings of one rule, in report order.
-  std::vector<Finding> of(std::string_view rule) const {
-    std::vector<Finding> out;
-    for (const auto& f : run.findings)
-      if (f.rule == rule) out.push_back(f);
-    return out;
-  }
-};
-
-std::string en(const Finding& f) {
-  return render_message(f.message_key, f.args, Lang::en);
-}
-std::string zh(const Finding& f) {
-  return render_message(f.message_key, f.args, Lang::zh);
-}
 
 const std::string kHead = R"(kaplan: 1
 plan: {id: t, title: t, cycle: 2027, horizon: 3}
