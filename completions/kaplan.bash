@@ -3,7 +3,7 @@
 # rule ids (from `kaplan explain --list`) and git revisions for --git.
 # Installed to share/bash-completion/completions/kaplan; or `source` this file.
 
-_kaplan_commands="validate decompose score report diff explain schema init"
+_kaplan_commands="validate decompose score rollforward report diff explain schema init"
 
 _kaplan_options() {
   local common="--lang --no-color --help -h"
@@ -12,6 +12,7 @@ _kaplan_options() {
   validate) echo "--format -f --output -o --fail-on --explain-load --git --new-only $plan" ;;
   decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --force $plan" ;;
   score) echo "--actuals --format -f --explain --output -o $plan" ;;
+  rollforward) echo "--actuals --output -o --id --format -f --force --dry-run $plan" ;;
   report) echo "--actuals --format -f --sections --output -o --out-dir --jobs $plan" ;;
   diff) echo "--git --format -f --output -o $plan" ;;
   explain) echo "--list --man $common" ;;
@@ -24,6 +25,7 @@ _kaplan_formats() {
   case $1 in
   validate) echo "text json github sarif markdown junit" ;;
   report) echo "markdown text html json" ;;
+  rollforward) echo "text json" ;;
   *) echo "text markdown json" ;;
   esac
 }
@@ -66,7 +68,7 @@ _kaplan() {
   --out-dir)
     COMPREPLY=($(compgen -d -- "$cur"))
     return 0 ;;
-  --today | --kpi | --units | --weights | --segments | --precision | --explain | --explain-load | --sections | --jobs)
+  --today | --id | --kpi | --units | --weights | --segments | --precision | --explain | --explain-load | --sections | --jobs)
     return 0 ;;
   esac
   if [[ $cur == -* ]]; then

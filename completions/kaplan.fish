@@ -3,13 +3,14 @@
 # rule ids (from `kaplan explain --list`) and git revisions for --git.
 # Installed to share/fish/vendor_completions.d/kaplan.fish.
 
-set -l commands validate decompose score report diff explain schema init
-set -l plan_commands validate decompose score report diff
+set -l commands validate decompose score rollforward report diff explain schema init
+set -l plan_commands validate decompose score rollforward report diff
 
 complete -c kaplan -f
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a validate -d 'check plans against every rule'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a decompose -d 'show the KPI cascade, or split a KPI'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a score -d 'score the plan, or its performance'
+complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a rollforward -d 'write the next cycle\'s draft plan'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a report -d 'the whole plan as one document'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a diff -d 'what changed between two versions'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a explain -d 'explain a rule'
@@ -42,7 +43,7 @@ complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l weights -x -d '
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l segments -x -d 'segment ids'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l precision -x -d 'decimals'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l force -d 'overwrite FILE'
-complete -c kaplan -n "__fish_seen_subcommand_from score report" -l actuals -r -F -d 'actuals file'
+complete -c kaplan -n "__fish_seen_subcommand_from score report rollforward" -l actuals -r -F -d 'actuals file'
 complete -c kaplan -n "__fish_seen_subcommand_from score" -l explain -x -d 'KPI whose arithmetic to print'
 
 # report
@@ -56,3 +57,10 @@ complete -c kaplan -n "__fish_seen_subcommand_from explain" -l list -d 'list eve
 complete -c kaplan -n "__fish_seen_subcommand_from explain" -l man -d 'print kaplan-rules(7)'
 complete -c kaplan -n "__fish_seen_subcommand_from explain" -x -a '(kaplan explain --list 2>/dev/null | string replace -r "^(\S+)\s+\S+\s+(.*)" "\$1\t\$2")'
 complete -c kaplan -n "__fish_seen_subcommand_from init" -x -a '(__fish_complete_directories)'
+
+# rollforward
+complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s o -l output -r -F -d 'folder for the new plan'
+complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l id -x -d 'id of the new plan'
+complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s f -l format -x -a 'text json' -d 'summary format'
+complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l force -d 'overwrite existing files'
+complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l dry-run -d 'write nothing'

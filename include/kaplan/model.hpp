@@ -295,6 +295,48 @@ struct PlanHeader : Entity {
   Field<std::string> previous;
 };
 
+// Where a rolled plan's baseline came from (the `review` section's `baseline_from`).
+enum class BaselineSource : std::uint8_t { actual, target, none };
+// How a rolled plan's new last-year target was set (`review` `method`).
+enum class TargetMethod : std::uint8_t { trend, parent_share, given, none };
+// What `rollforward` did with an action (`review` `outcome`).
+enum class RollOutcome : std::uint8_t { left_out, carried, kept };
+
+// One KPI of the `review` section: its figures in the closing period of the cycle that
+// was rolled forward. `kpi` is an id of that plan, not a reference: it may be gone since.
+struct ReviewKpi {
+  Location entry;
+  Field<std::string> kpi;
+  Field<double> target, actual, deviation, relative_deviation, attainment;
+  Field<std::string> status; // the colour: green, amber, red or none
+  Field<double> baseline;
+  Field<BaselineSource> baseline_from;
+  std::vector<YearValue> new_target;
+  Field<TargetMethod> method;
+};
+
+// One action of the `review` section: how it stood at the end of the closing period and
+// what `rollforward` did with it. `action` is an id of the plan rolled forward.
+struct ReviewAction {
+  Location entry;
+  Field<std::string> action;
+  Field<std::string> status; // not-started, in-progress, done, dropped or unreported
+  Field<RollOutcome> outcome;
+  Field<double> progress, expected_progress, days_late, cost, spent;
+  Field<Date> start, due; // the dates in the plan rolled forward
+};
+
+// The `review` section that `rollforward` writes: what the previous cycle taught.
+struct ReviewSection {
+  Location loc;              // of the section's mapping
+  Field<std::string> plan;   // id of the plan rolled forward
+  Field<int> cycle;          // its cycle
+  Field<std::string> period; // the closing period of its actuals (`2027-Q4`)
+  Field<Date> as_of;
+  std::vector<ReviewKpi> kpis;
+  std::vector<ReviewAction> actions;
+};
+
 // A file that took part in the run, with its text kept for snippets.
 struct SourceFile {
   std::string path; // as shown to the user
@@ -368,6 +410,7 @@ struct Plan {
   std::vector<ReviewCadence> reviews;
   std::vector<Signoff> signoffs;
   bool has_review_section = false;
+  ReviewSection review; // the `review` section, when has_review_section
 
   // Which top-level sections were present at all (for KAP-C001), by name.
   std::vector<std::string> sections_present;

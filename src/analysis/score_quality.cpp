@@ -124,6 +124,9 @@ const Scope kScopes[] = {
                  c.units_with_kpis),
     KAPLAN_SCOPE("KAP-R007", feasibility, "critical actions", "关键行动", c.critical_actions),
     KAPLAN_SCOPE("KAP-R008", feasibility, "people", "人员", p.people.size()),
+    KAPLAN_SCOPE("KAP-R009", feasibility, "horizon years", "规划年度",
+                 p.budget.empty() ? 0
+                                  : static_cast<std::size_t>(std::max(0, p.header.horizon.value))),
     KAPLAN_SCOPE("KAP-G001", governance, "units with KPIs or actions", "承担指标或行动的单位",
                  c.units_with_work),
     KAPLAN_SCOPE("KAP-G002", governance, "key decisions", "关键决策点", c.key_decisions),

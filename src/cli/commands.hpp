@@ -74,6 +74,19 @@ struct ScoreOptions {
 };
 int run_score(const ScoreOptions& options);
 
+// `kaplan rollforward PLAN --actuals FILE... -o OUT`: the next cycle's draft plan
+struct RollforwardOptions {
+  CommonOptions common;
+  std::string plan;
+  std::vector<std::string> actuals; // the closing period's actuals (one set, several files)
+  std::string output;               // -o DIR, or FILE for a one-file plan
+  std::string id;                   // --id: the new plan's id (default: the year in it moved on)
+  std::string format = "text";      // the summary: text or json
+  bool force = false;               // overwrite existing files
+  bool dry_run = false;             // print the summary only
+};
+int run_rollforward(const RollforwardOptions& options);
+
 // The date of --today, or the system's date when it is empty; StopError when malformed
 // (defined in validate.cpp).
 Date today_from(const std::string& flag);

@@ -97,6 +97,8 @@ resources:
   budget:
     - {year: {cycle}, category: marketing, amount: 200}
     - {year: {cycle}, category: training, amount: 50}
+    - {year: {y2}, category: marketing, amount: 220}
+    - {year: {y3}, category: marketing, amount: 240}
   assets:
     - {id: AS-crm, kind: information, name: Customer relationship system}
     - {id: AS-group, kind: group, name: Group solution centre}
@@ -230,6 +232,8 @@ resources:
   budget:
     - {year: {cycle}, category: marketing, amount: 200}
     - {year: {cycle}, category: training, amount: 50}
+    - {year: {y2}, category: marketing, amount: 220}
+    - {year: {y3}, category: marketing, amount: 240}
   assets:
     - {id: AS-crm, kind: information, name: 客户关系管理系统}
     - {id: AS-group, kind: group, name: 集团解决方案中心}

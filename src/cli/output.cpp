@@ -85,4 +85,49 @@ bool write_new_file(const std::string& path, const std::string& content) {
   fail(path, err);
 }
 
+void write_all_or_nothing(const std::vector<FileToWrite>& files, bool force) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> made_dirs; // folders this call created, parents first
+  std::vector<std::string> temps;  // temporaries written, one per file, in order
+  std::vector<std::string> placed; // targets that now hold our content and did not exist
+  auto undo = [&] {
+    for (const auto& t : temps)
+      ::unlink(t.c_str());
+    for (const auto& p : placed)
+      ::unlink(p.c_str());
+    for (auto it = made_dirs.rbegin(); it != made_dirs.rend(); ++it)
+      ::rmdir(it->c_str());
+  };
+  try {
+    for (const auto& f : files) {
+      fs::path dir = fs::path(f.path).parent_path();
+      std::vector<fs::path> missing;
+      for (fs::path d = dir; !d.empty() && !fs::exists(d); d = d.parent_path())
+        missing.push_back(d);
+      for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+        if (::mkdir(it->c_str(), 0777) != 0) fail(it->string(), errno);
+        made_dirs.push_back(*it);
+      }
+      temps.push_back(write_temporary(f.path, f.content));
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const std::string& target = files[i].path;
+      bool existed = ::access(target.c_str(), F_OK) == 0;
+      if (force) {
+        if (std::rename(temps[i].c_str(), target.c_str()) != 0) fail(target, errno);
+      } else {
+        // link() never replaces a file, even one created since the check above.
+        if (::link(temps[i].c_str(), target.c_str()) != 0) fail(target, errno);
+        ::unlink(temps[i].c_str());
+      }
+      temps[i].clear();
+      if (!existed) placed.push_back(target);
+    }
+  } catch (...) {
+    std::erase(temps, std::string());
+    undo();
+    throw;
+  }
+}
+
 } // namespace kaplan::cli

@@ -5,6 +5,7 @@
 #include "kaplan/messages.hpp"
 
 #include <string>
+#include <vector>
 
 namespace kaplan::cli {
 
@@ -18,5 +19,20 @@ void write_output(const std::string& path, const std::string& content);
 // Writes `content` atomically to `path` only if no file is there: false when one is (it
 // is left untouched). Throws StopError for other failures.
 bool write_new_file(const std::string& path, const std::string& content);
+
+// One file of a set written together.
+struct FileToWrite {
+  std::string path;
+  std::string content;
+};
+
+// Writes every file or none: each goes to a temporary file beside its target (creating
+// missing folders), and only when all were written are they moved into place. Without
+// `force` an existing target is never replaced (checked again at the final step, so a
+// file created meanwhile survives). On any failure, the files and folders it made are
+// removed and StopError is thrown. The final moves are per-file atomic renames: with
+// `force`, a failure among them (rare: same folder, same file system) may leave earlier
+// targets already replaced.
+void write_all_or_nothing(const std::vector<FileToWrite>& files, bool force);
 
 } // namespace kaplan::cli

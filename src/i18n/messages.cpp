@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/messages.hpp"
 
+#include "i18n/cli_text.hpp"
 #include "rules/message_tables.hpp"
 
 #include <algorithm>
@@ -18,7 +19,8 @@ struct Catalogue {
     for (auto table :
          {rules::common_messages, rules::structure_messages, rules::completeness_messages,
           rules::cascade_messages, rules::feasibility_messages, rules::governance_messages,
-          rules::actuals_messages, rules::ecosystem_messages, rules::report_messages})
+          rules::actuals_messages, rules::ecosystem_messages, rules::report_messages,
+          rules::rollforward_messages, i18n::cli_messages})
       for (const auto& m : table())
         all.push_back(m);
     for (const auto& m : all)

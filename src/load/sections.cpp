@@ -383,13 +383,6 @@ const Spec specs[] = {
 };
 } // namespace signoff_spec
 
-#undef KAPLAN_FIELD
-#undef KAPLAN_ENUM
-#undef KAPLAN_YEAR
-#undef KAPLAN_KEEP
-#undef KAPLAN_ID
-#undef KAPLAN_IGNORE
-
 // Range checks the field tables cannot express (KAP-S007).
 void check_ranges(Reader& r, Person& p) {
   r.check_range(p.capacity, 0, 1.5, true, "capacity");
@@ -458,6 +451,88 @@ void read_list(Reader& r, NodeId n, std::vector<E>& out, const FieldSpec<E> (&sp
     out.push_back(std::move(e));
   });
 }
+
+// The `review` section (written by `rollforward`). Its ids name entities of the plan
+// rolled forward, which may be gone: they are text, not references.
+namespace review_kpi_spec {
+using E = ReviewKpi;
+using Spec = FieldSpec<E>;
+const Spec specs[] = {
+    KAPLAN_FIELD("kpi", true, text, kpi, "id of the KPI in the plan rolled forward"),
+    KAPLAN_FIELD("target", false, number, target, "its phased target at the period end"),
+    KAPLAN_FIELD("actual", false, number, actual, "its actual (own, or its children's rollup)"),
+    KAPLAN_FIELD("deviation", false, number, deviation, "actual - target"),
+    KAPLAN_FIELD("relative_deviation", false, number, relative_deviation, "deviation / target"),
+    KAPLAN_FIELD("attainment", false, number, attainment,
+                 "actual / target (target / actual when lower is better)"),
+    KAPLAN_FIELD("status", false, text, status, "the colour: green, amber, red or none"),
+    KAPLAN_FIELD("baseline", false, number, baseline, "the new plan's baseline"),
+    KAPLAN_ENUM("baseline_from", false, baseline_from, kBaselineSourceNames,
+                "where the baseline came from: actual, target or none"),
+    KAPLAN_FIELD("new_target", false, year_map, new_target,
+                 "{year: n}: the target set for the new last year of the horizon"),
+    KAPLAN_ENUM("method", false, method, kTargetMethodNames,
+                "how it was set: trend, parent-share, given or none"),
+};
+} // namespace review_kpi_spec
+
+namespace review_action_spec {
+using E = ReviewAction;
+using Spec = FieldSpec<E>;
+const Spec specs[] = {
+    KAPLAN_FIELD("action", true, text, action, "id of the action in the plan rolled forward"),
+    KAPLAN_FIELD("status", false, text, status,
+                 "not-started, in-progress, done, dropped or unreported"),
+    KAPLAN_ENUM("outcome", false, outcome, kRollOutcomeNames,
+                "left-out (done or dropped), carried or kept"),
+    KAPLAN_FIELD("progress", false, number, progress, "share done at the period end"),
+    KAPLAN_FIELD("expected_progress", false, number, expected_progress,
+                 "share of its time elapsed at the period end"),
+    KAPLAN_FIELD("days_late", false, number, days_late,
+                 "days finished after due (negative: early), or overdue"),
+    KAPLAN_FIELD("cost", false, number, cost, "its planned cost, all categories"),
+    KAPLAN_FIELD("spent", false, number, spent, "spent by the period end"),
+    KAPLAN_FIELD("start", false, date, start, "its start in the plan rolled forward"),
+    KAPLAN_FIELD("due", false, date, due, "its due date in the plan rolled forward"),
+};
+} // namespace review_action_spec
+
+namespace review_section_spec {
+using E = ReviewSection;
+using Spec = FieldSpec<E>;
+const Spec specs[] = {
+    KAPLAN_FIELD("plan", true, text, plan, "id of the plan rolled forward"),
+    KAPLAN_YEAR("cycle", true, cycle, "its cycle"),
+    Spec{"period", true, VT::text,
+         "the closing period of its actuals: YYYY, YYYY-Hn, YYYY-Qn or "
+         "YYYY-MM",
+         [](Reader& r, E& e, NodeId n) {
+           r.read(n, e.period);
+           Period p;
+           if (e.period.set && !Reader::parse_period(e.period.value, p)) {
+             r.report("KAP-S008", e.period.loc, "KAP-S008.period",
+                      {arg("field", r.field), arg("found", r.found(n))});
+             e.period.set = false;
+           }
+         }},
+    KAPLAN_FIELD("as_of", false, date, as_of, "when its actuals were taken"),
+    Spec{"kpis", false, VT::list, "every KPI's figures in the closing period",
+         [](Reader& r, E& e, NodeId n) {
+           read_list(r, n, e.kpis, review_kpi_spec::specs, "review.kpis");
+         }},
+    Spec{"actions", false, VT::list, "every action's state and what rollforward did with it",
+         [](Reader& r, E& e, NodeId n) {
+           read_list(r, n, e.actions, review_action_spec::specs, "review.actions");
+         }},
+};
+} // namespace review_section_spec
+
+#undef KAPLAN_FIELD
+#undef KAPLAN_ENUM
+#undef KAPLAN_YEAR
+#undef KAPLAN_KEEP
+#undef KAPLAN_ID
+#undef KAPLAN_IGNORE
 
 void note_section(Plan& plan, std::string_view name, bool non_empty) {
   if (!non_empty) return;
@@ -639,9 +714,11 @@ void read_plan_document(Reader& r, Plan& plan, bool is_root, std::vector<Include
       read_governance(r, v, plan);
       return;
     case 15:
-      // The review section is written by `rollforward`; its shape is documented in
-      // kaplan-plan(5) and only its outline is checked here.
-      if (r.expect_mapping(v, "review")) plan.has_review_section = true;
+      // Written by `rollforward`; its shape is documented in kaplan-plan(5).
+      if (!r.expect_mapping(v, "review")) return;
+      plan.has_review_section = true;
+      plan.review.loc = r.loc(v);
+      read_entry<ReviewSection>(r, v, plan.review, review_section_spec::specs, "review");
       return;
     default:
       return;
@@ -701,6 +778,11 @@ std::vector<SectionDoc> describe_plan_format() {
       describe("governance.decisions", "key decision points", decision_spec::specs),
       describe("governance.reviews", "the evaluation loop", review_spec::specs),
       describe("governance.signoffs", "sign-offs of the plan by units", signoff_spec::specs),
+      describe("review", "what the previous cycle taught (written by rollforward)",
+               review_section_spec::specs),
+      describe("review.kpis", "each KPI's figures in the closing period", review_kpi_spec::specs),
+      describe("review.actions", "each action's state and what rollforward did with it",
+               review_action_spec::specs),
   };
 }
 

@@ -107,6 +107,11 @@ void field_value(JsonWriter& w, const FieldDoc& f) {
   } else if (f.key == "team") {
     w.key("type").value("array");
     w.key("items").begin_object().key("$ref").value("#/$defs/actions.team").end_object();
+  } else if (t == "list" && (f.key == "kpis" || f.key == "actions")) {
+    // Only the `review` section has lists of entries under these keys.
+    w.key("type").value("array");
+    w.key("items").begin_object().key("$ref").value("#/$defs/review." + std::string(f.key));
+    w.end_object();
   } else if (f.key == "phasing") {
     w.key("type").value("array");
     w.key("minItems").value(4);
@@ -246,8 +251,8 @@ std::string render_plan_schema() {
   list_of(w, "actions", "actions", doc_of("actions"));
   group(w, sections, "governance", "organisation of the planning work");
   w.key("review").begin_object();
-  w.key("description").value("what the previous cycle taught (written by `kaplan rollforward`)");
-  w.key("type").value("object");
+  w.key("description").value(doc_of("review"));
+  w.key("$ref").value("#/$defs/review");
   w.end_object();
   w.end_object();
   free_keys(w);

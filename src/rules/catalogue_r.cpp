@@ -406,6 +406,35 @@ actions:
     start: 2027-02-01
     due: 2027-06-30
     effort: 0.2)"},
+    {.id = "KAP-R009",
+     .severity = Severity::warning,
+     .family = 'R',
+     .en = {.title = "horizon year without a budget",
+            .checks = "The plan has budget lines, but none for a year of its horizon.",
+            .why = "A plan that is not linked with the budget of every year it covers cannot be "
+                   "rolled: the resources it counts on in that year are nowhere committed. A plan "
+                   "just rolled forward with `kaplan rollforward` has no budget yet for its new "
+                   "last year; this finding is the reminder to fill it in.",
+            .fix = "Add `resources.budget` lines for the year, one per category the actions of "
+                   "that year will charge."},
+     .zh = {.title = "规划年度没有预算",
+            .checks = "规划有预算条目，但规划期内某一年没有任何预算条目。",
+            .why = "规划不与所覆盖各年度的预算衔接，就无法滚动：这一年所依靠的资源没有任何落实。"
+                   "用 `kaplan rollforward` 滚动生成的新规划，新增的最后一年还没有预算；此项检查"
+                   "提醒规划人员补上。",
+            .fix = "为该年度补充 `resources.budget` 条目，按该年行动计划将发生费用的类别逐项列"
+                   "出。"},
+     .example = R"(plan: {id: ka-2028, title: 2028–2030 规划, cycle: 2028, horizon: 3}
+resources:
+  budget:
+    - {year: 2028, category: marketing, amount: 1200}
+    - {year: 2029, category: marketing, amount: 950})",
+     .example_fixed = R"(plan: {id: ka-2028, title: 2028–2030 规划, cycle: 2028, horizon: 3}
+resources:
+  budget:
+    - {year: 2028, category: marketing, amount: 1200}
+    - {year: 2029, category: marketing, amount: 950}
+    - {year: 2030, category: marketing, amount: 900})"},
 };
 
 } // namespace

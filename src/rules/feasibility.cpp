@@ -416,7 +416,8 @@ void check_r007(RuleContext& ctx) {
            (max_free[p] <= best_free + kEps && plan.people[p].id > plan.people[best].id)))
         break;
       if (static_cast<long>(p) == owner) continue;
-      if (std::any_of(team.begin(), team.end(), [&](const auto& t) { return t.first == p; }))
+      if (std::any_of(team.begin(), team.end(),
+                      [&, person = p](const auto& t) { return t.first == person; }))
         continue;
       consider(p, 0.0);
     }
@@ -452,10 +453,28 @@ void check_r008(RuleContext& ctx) {
   }
 }
 
+// ---------------------------------------------------------------------------------
+// KAP-R009: the plan budgets some years but not every year of its horizon (a plan just
+// rolled forward has no budget yet for its new last year). O(budget lines + horizon).
+void check_r009(RuleContext& ctx) {
+  const Plan& plan = ctx.plan;
+  if (plan.budget.empty() || !plan.header.cycle.set) return;
+  const int first = plan.first_year(), last = plan.last_year();
+  if (last < first || last - first > 100) return; // a bad horizon is reported elsewhere
+  std::vector<char> budgeted(static_cast<std::size_t>(last - first + 1), 0);
+  for (const auto& line : plan.budget)
+    if (line.year.set && line.year.value >= first && line.year.value <= last)
+      budgeted[static_cast<std::size_t>(line.year.value - first)] = 1;
+  for (int year = first; year <= last; ++year)
+    if (!budgeted[static_cast<std::size_t>(year - first)])
+      ctx.report("KAP-R009", plan.budget.front().entry, plan.header.id, "KAP-R009",
+                 {arg("year", year), arg("first", first), arg("last", last)});
+}
+
 constexpr RuleCheck kChecks[] = {
     {"KAP-R001", check_r001}, {"KAP-R002", check_r002}, {"KAP-R003", check_r003},
     {"KAP-R004", check_r004}, {"KAP-R005", check_r005}, {"KAP-R006", check_r006},
-    {"KAP-R007", check_r007}, {"KAP-R008", check_r008},
+    {"KAP-R007", check_r007}, {"KAP-R008", check_r008}, {"KAP-R009", check_r009},
 };
 
 constexpr MessageText kMessages[] = {
@@ -517,6 +536,9 @@ constexpr MessageText kMessages[] = {
      "人员 `{person}` 的原有工作已占满产能（`committed` {committed}，产能 "
      "{capacity}），却仍负责行动计划 "
      "{actions}"},
+    {"KAP-R009",
+     "no budget line for {year}, a year of the horizon {first}–{last}: fill in the {year} budget",
+     "规划期 {first}–{last} 年中的 {year} 年没有任何预算条目：请补充 {year} 年预算"},
     // `kaplan validate --explain-load PERSON` (analysis/load_calendar_text.cpp).
     {"load.heading", "load of `{person}` ({name}): capacity {capacity}",
      "`{person}`（{name}）的月度负荷：产能 {capacity}"},

@@ -17,5 +17,6 @@ std::span<const MessageText> governance_messages();
 std::span<const MessageText> actuals_messages();
 std::span<const MessageText> ecosystem_messages(); // diff, init, --git, JUnit
 std::span<const MessageText> report_messages();    // `kaplan report` labels
+std::span<const MessageText> rollforward_messages(); // `kaplan rollforward`
 
 } // namespace kaplan::rules

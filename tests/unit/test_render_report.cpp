@@ -121,9 +121,9 @@ TEST_CASE("report in Chinese: headings and labels translated, plan text kept") {
   CHECK(d.sections[0].heading == "概要");
   CHECK(d.sections[1].heading == "指标分解");
   CHECK(d.sections[0].blocks[0].facts[1].second == "2027–2029 政企大客户营销战略规划");
-  CHECK(d.sections[0].blocks[0].facts[3].second == "2027–2029 年（3 年）");
+  CHECK(d.sections[0].blocks[0].facts[3].second == "2027–2029 年（共 3 年）");
   std::string md = render_report(d, ReportFormat::markdown);
-  CHECK(md.starts_with("# 战略规划报告：ka-2027\n\n## 1. 概要\n"));
+  CHECK(md.starts_with("# 大客户营销战略规划报告：ka-2027\n\n## 1. 概要\n"));
 }
 
 TEST_CASE("report with actuals adds the performance section and action status") {

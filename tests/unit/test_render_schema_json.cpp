@@ -30,7 +30,7 @@ const FieldDoc& field(const SectionDoc& s, std::string_view key) {
 
 TEST_CASE("the format description comes from the loader's field tables") {
   auto all = describe_plan_format();
-  CHECK(all.size() == 20);
+  CHECK(all.size() == 23);
   const SectionDoc& kpis = section(all, "kpis");
   CHECK(field(kpis, "id").required);
   CHECK(field(kpis, "targets").type == "year_map");

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// `kaplan rollforward`: validate the plan and its closing actuals, compute the next
+// cycle's files, check where they go, and write them all or none. The summary goes to
+// stdout; findings about the plan or the actuals go to stderr.
+#include "kaplan/rollforward.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "kaplan/render.hpp"
+#include "kaplan/rules.hpp"
+#include "kaplan/text.hpp"
+#include "kaplan/validate.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+namespace kaplan::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+void print_findings(const std::vector<Finding>& findings, const SourceSet& sources, Lang lang) {
+  PlanRun shown;
+  for (const auto& f : findings)
+    if (!f.suppressed) shown.findings.push_back(f);
+  if (shown.findings.empty()) return;
+  RenderOptions options;
+  options.lang = lang;
+  std::string out = render_findings({&shown, 1}, sources, Format::text, options);
+  std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+bool has_error(const std::vector<Finding>& findings, std::string_view family) {
+  for (const auto& f : findings)
+    if (!f.suppressed && f.severity == Severity::error && f.rule.starts_with(family)) return true;
+  return false;
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code ec1, ec2;
+  return fs::weakly_canonical(a, ec1) == fs::weakly_canonical(b, ec2) && !ec1 && !ec2;
+}
+
+// Where each file of the new plan goes: the root file at `-o FILE`, or the whole layout
+// mirrored under `-o DIR`.
+struct Layout {
+  fs::path dir;       // the folder the relative paths start from
+  fs::path root_name; // the root file's name in it
+};
+
+Layout layout_of(const RollforwardOptions& o, const Plan& plan) {
+  const fs::path old_root = plan.files.front();
+  const std::size_t count = plan.files.size();
+  if (o.output.empty()) return {".", old_root.filename()}; // --dry-run without -o
+  fs::path out = o.output;
+  bool is_dir = fs::is_directory(out) || o.output.ends_with('/');
+  if (count > 1 && !is_dir) {
+    auto ext = out.extension().string();
+    if (fs::exists(out) || ext == ".yaml" || ext == ".yml")
+      throw StopError{"stop.rollforward-folder",
+                      {arg("count", count), arg("path", text::terminal_sanitize(o.output))},
+                      {}};
+    is_dir = true;
+  }
+  if (is_dir) return {out, old_root.filename()};
+  return {out.parent_path().empty() ? fs::path(".") : out.parent_path(), out.filename()};
+}
+
+} // namespace
+
+int run_rollforward(const RollforwardOptions& options) {
+  Lang lang = select_lang(options.common.lang);
+  try {
+    if (options.output.empty() && !options.dry_run)
+      throw StopError{"stop.rollforward-output", {}, {}};
+    RunOptions run_options;
+    run_options.config_path = options.common.config;
+    run_options.today = today_from(options.common.today);
+
+    SourceSet sources;
+    PlanRun run = validate_plan(options.plan, sources, run_options);
+    if (run.unreadable || has_error(run.findings, "KAP-S")) {
+      std::vector<Finding> structure;
+      for (const auto& f : run.findings)
+        if (f.rule.starts_with("KAP-S")) structure.push_back(f);
+      print_findings(structure, sources, lang);
+      if (run.unreadable) return 2;
+      throw StopError{"stop.rollforward-structure", {}, {}};
+    }
+
+    ActualsLoad loaded = load_actuals(options.actuals, sources, run_options.load);
+    std::vector<Finding> findings = std::move(loaded.findings);
+    if (!loaded.unreadable)
+      run_actuals_rules(run.plan, loaded.actuals, run.config, run_options.today, findings);
+    finish_findings(run.plan, run.config, run_options.today, findings);
+    print_findings(findings, sources, lang);
+    if (loaded.unreadable) return 2;
+    if (has_error(findings, "KAP-")) throw StopError{"stop.rollforward-actuals", {}, {}};
+    if (!loaded.actuals.has_period) throw StopError{"stop.rollforward-no-period", {}, {}};
+    if (loaded.actuals.period.year != run.plan.header.cycle.value)
+      throw StopError{"stop.rollforward-period",
+                      {arg("period", format_period(loaded.actuals.period)),
+                       arg("year", run.plan.header.cycle.value)},
+                      {}};
+    Performance performance = score_performance(run.plan, loaded.actuals, run.config);
+
+    const Layout layout = layout_of(options, run.plan);
+    const fs::path old_root = run.plan.files.front();
+    RollOptions roll_options;
+    roll_options.new_id = options.id;
+    roll_options.previous = fs::absolute(old_root)
+                                .lexically_normal()
+                                .lexically_relative(fs::absolute(layout.dir).lexically_normal())
+                                .generic_string();
+    Rollforward roll = roll_forward(run.plan, sources, loaded.actuals, performance, roll_options);
+
+    std::vector<FileToWrite> files;
+    for (const auto& f : roll.files) {
+      fs::path target = f.source == run.plan.root_file ? layout.dir / layout.root_name
+                                                       : layout.dir / fs::path(f.path);
+      files.push_back({target.lexically_normal().string(), f.text});
+    }
+    if (!options.dry_run) {
+      for (const auto& f : files) {
+        for (const auto& input : sources.files)
+          if (same_file(f.path, input.path))
+            throw StopError{
+                "stop.rollforward-input", {arg("path", text::terminal_sanitize(f.path))}, {}};
+        if (!options.force && fs::exists(fs::symlink_status(f.path)))
+          throw StopError{
+              "stop.rollforward-exists", {arg("path", text::terminal_sanitize(f.path))}, {}};
+      }
+      write_all_or_nothing(files, options.force);
+    }
+
+    std::string summary = options.format == "json"
+                              ? render_rollforward_json(roll, run.plan, options.dry_run)
+                              : render_rollforward_text(roll, run.plan, lang, options.dry_run);
+    if (!options.dry_run && options.format != "json")
+      summary += text::terminal_sanitize(render_message(
+                     "roll.written",
+                     std::vector<Arg>{
+                         arg("path", (layout.dir / layout.root_name).lexically_normal().string())},
+                     lang)) +
+                 "\n";
+    write_output("", summary);
+    return 0;
+  } catch (const StopError& e) {
+    return print_stop(e, lang);
+  }
+}
+
+} // namespace kaplan::cli
