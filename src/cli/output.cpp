@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/output.hpp"
 
+#include "kaplan/stop_message.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,7 +14,7 @@
 namespace kaplan::cli {
 
 int print_stop(const StopError& e, Lang lang) {
-  std::string msg = render_message(e.key, e.args, lang);
+  std::string msg = stop_message(e, lang);
   if (e.where.empty())
     fmt::print(stderr, "kaplan: error: {}\n", msg);
   else
@@ -23,7 +25,7 @@ int print_stop(const StopError& e, Lang lang) {
 namespace {
 
 [[noreturn]] void fail(const std::string& path, int err) {
-  throw StopError{"stop.output", {arg("path", path), arg("reason", std::strerror(err))}, {}};
+  throw StopError{"stop.output", {arg("path", path), arg("reason", errno_reason(err))}, {}};
 }
 
 // Writes `content` to a new temporary file beside `path` (same file system, so it can be
@@ -70,6 +72,18 @@ void write_output(const std::string& path, const std::string& content) {
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmp.c_str());
+    fail(path, err);
+  }
+}
+
+std::string stage_file(const std::string& dir, const std::string& content) {
+  return write_temporary((std::filesystem::path(dir) / "report").string(), content);
+}
+
+void commit_staged(const std::string& staged, const std::string& path) {
+  if (std::rename(staged.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(staged.c_str());
     fail(path, err);
   }
 }

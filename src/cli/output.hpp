@@ -20,6 +20,15 @@ void write_output(const std::string& path, const std::string& content);
 // is left untouched). Throws StopError for other failures.
 bool write_new_file(const std::string& path, const std::string& content);
 
+// Writes `content` to a new temporary file in folder `dir` (flushed to disk) and returns
+// its path: worker threads stage their files in parallel, one thread then names them in
+// a fixed order with commit_staged. Throws StopError.
+std::string stage_file(const std::string& dir, const std::string& content);
+
+// Moves a staged file to `path`, replacing what is there; on failure the staged file is
+// removed and StopError thrown.
+void commit_staged(const std::string& staged, const std::string& path);
+
 // One file of a set written together.
 struct FileToWrite {
   std::string path;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `kaplan report PLAN... [--out-dir DIR] [--jobs N]`: the whole plan as one document.
 // Each plan is validated and rendered on its own (its own SourceSet) by a pool of
-// threads; results are kept per plan and written in input order by the main thread,
-// so the files and messages are the same whatever the number of threads.
+// threads, which also write each report to a temporary file; the main thread then
+// names the files and prints messages in input order, so the results are the same
+// whatever the number of threads.
 #include "kaplan/report.hpp"
 
 #include "cli/commands.hpp"
@@ -11,6 +12,7 @@
 #include "kaplan/decompose.hpp"
 #include "kaplan/render.hpp"
 #include "kaplan/rules.hpp"
+#include "kaplan/stop_message.hpp"
 #include "kaplan/text.hpp"
 #include "kaplan/validate.hpp"
 
@@ -29,7 +31,8 @@ namespace {
 // What one plan's run produced.
 struct Outcome {
   std::string plan_id;
-  std::string content;     // the report; empty when none
+  std::string content;     // the report; empty when none or when staged
+  std::string staged;      // with --out-dir: the report already written to a temporary file
   std::string diagnostics; // for stderr
   int status = 0;
 };
@@ -56,7 +59,7 @@ std::string_view extension(ReportFormat f) {
 }
 
 std::string stop_text(const StopError& e, Lang lang) {
-  std::string msg = render_message(e.key, e.args, lang);
+  std::string msg = stop_message(e, lang);
   return e.where.empty() ? fmt::format("kaplan: error: {}\n", msg)
                          : fmt::format("kaplan: error: {}: {}\n", e.where, msg);
 }
@@ -157,9 +160,24 @@ int run_report(const ReportOptions& o) {
                                              : std::max(1u, std::thread::hardware_concurrency());
     jobs = std::min(jobs, o.plans.size());
     std::atomic<std::size_t> next{0};
+    if (!o.out_dir.empty()) std::filesystem::create_directories(o.out_dir);
     auto work = [&] {
-      for (std::size_t i = next++; i < o.plans.size(); i = next++)
-        outcomes[i] = run_one(o.plans[i], o, run_options, sections, lang);
+      for (std::size_t i = next++; i < o.plans.size(); i = next++) {
+        Outcome& out = outcomes[i];
+        out = run_one(o.plans[i], o, run_options, sections, lang);
+        // Writing (and syncing) each report in its worker keeps the serial part below
+        // down to renames; the names are still given in input order.
+        if (o.out_dir.empty() || out.content.empty()) continue;
+        try {
+          out.staged = stage_file(o.out_dir, out.content);
+          out.content.clear();
+          out.content.shrink_to_fit();
+        } catch (const StopError& e) {
+          out.diagnostics += stop_text(e, lang);
+          out.status = std::max(out.status, 2);
+          out.content.clear();
+        }
+      }
     };
     if (jobs <= 1) {
       work();
@@ -172,16 +190,15 @@ int run_report(const ReportOptions& o) {
     }
 
     int status = 0;
-    if (!o.out_dir.empty()) std::filesystem::create_directories(o.out_dir);
     std::set<std::string> used;
     for (const auto& out : outcomes) {
       std::fputs(out.diagnostics.c_str(), stderr);
       status = std::max(status, out.status);
-      if (out.content.empty()) continue;
       if (o.out_dir.empty()) {
-        write_output(o.output, out.content);
+        if (!out.content.empty()) write_output(o.output, out.content);
         continue;
       }
+      if (out.staged.empty()) continue;
       std::string stem = file_stem(out.plan_id), name = stem;
       for (int n = 2; !used.insert(name).second; ++n)
         name = fmt::format("{}-{}", stem, n);
@@ -189,7 +206,7 @@ int run_report(const ReportOptions& o) {
                           fmt::format("{}.{}", name, extension(format_of(o.format))))
                              .string();
       try {
-        write_output(path, out.content);
+        commit_staged(out.staged, path);
       } catch (const StopError& e) {
         std::fputs(stop_text(e, lang).c_str(), stderr);
         status = std::max(status, 2);
@@ -199,8 +216,12 @@ int run_report(const ReportOptions& o) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   } catch (const std::filesystem::filesystem_error& e) {
-    fmt::print(stderr, "kaplan: error: {}\n", e.what());
-    return 2;
+    // Creating --out-dir failed: the same message as any other unwritable output.
+    return print_stop(
+        StopError{"stop.output",
+                  {arg("path", e.path1().string()), arg("reason", errno_reason(e.code().value()))},
+                  {}},
+        lang);
   }
 }
 

@@ -215,11 +215,13 @@ void write_files(const Plan& plan, const SourceSet& sources, const RollOptions& 
 
   namespace fs = std::filesystem;
   const fs::path root_dir = fs::path(plan.files.front()).lexically_normal().parent_path();
+  std::unordered_map<std::string_view, std::uint32_t> index_of; // first file of a path
+  for (std::uint32_t i = 0; i < sources.files.size(); ++i)
+    index_of.emplace(sources.files[i].path, i);
   for (const std::string& path : plan.files) {
-    std::uint32_t index = UINT32_MAX;
-    for (std::uint32_t i = 0; i < sources.files.size() && index == UINT32_MAX; ++i)
-      if (sources.files[i].path == path) index = i;
-    if (index == UINT32_MAX) continue;
+    auto found = index_of.find(path);
+    if (found == index_of.end()) continue;
+    const std::uint32_t index = found->second;
     const std::string& text = sources.files[index].text;
     std::vector<Finding> ignored;
     YamlTree tree = parse_yaml(text, index, ignored);
