@@ -103,8 +103,16 @@ void roll_kpis(const Plan& plan, const Performance& performance, Rollforward& ro
     if (parent < plan.kpis.size() && roll.kpis[parent].new_target) {
       const YearValue* parent_last = target_in(plan.kpis[parent], old_last);
       if (parent_last && parent_last->value != 0) {
-        r.new_target = round_to(
-            bound(*roll.kpis[parent].new_target * last->value / parent_last->value), decimals);
+        // Rounded in the ambitious direction, so rounding never opens a cascade gap
+        // (KAP-K004) that the old targets did not have.
+        double share = bound(*roll.kpis[parent].new_target * last->value / parent_last->value);
+        double scale = std::pow(10.0, decimals);
+        double scaled = share * scale;
+        // A hair of tolerance: 0.1 + 0.2 must not round up to 0.31.
+        double rounded = cascade.nodes[i].direction == Direction::up
+                             ? std::ceil(scaled - 1e-9 * std::max(1.0, std::abs(scaled)))
+                             : std::floor(scaled + 1e-9 * std::max(1.0, std::abs(scaled)));
+        r.new_target = bound(rounded / scale) == 0 ? 0 : bound(rounded / scale);
         r.method = TargetMethod::parent_share;
         continue;
       }
