@@ -144,8 +144,9 @@ void edit_action(YamlEditor& ed, NodeId item, const ActionRoll& r, Context& c) {
     if (NodeId v = ed.value(item, "due"); t.is_scalar(v) && r.redated)
       ed.replace_scalar(v, format_date(r.due));
     std::string mark =
-        fmt::format("{{plan: {}, progress: {}, start: {}, due: {}}}", yaml_scalar(c.roll.old_id),
-                    number(r.progress), format_date(a.start.value), format_date(a.due.value));
+        fmt::format("{{plan: {}, id: {}, progress: {}, start: {}, due: {}}}",
+                    yaml_scalar(c.roll.old_id), yaml_scalar(a.id), number(r.progress),
+                    format_date(a.start.value), format_date(a.due.value));
     if (NodeId v = ed.value(item, "x-carried"); v != kNoNode)
       ed.replace_value(ed.key(item, "x-carried"), v, " " + mark);
     else

@@ -191,7 +191,7 @@ TEST_CASE("the new root file: header, targets, carried actions, budget, governan
   CHECK(t.find("{id: K-rev-a, name: 甲收入, parent: K-rev, unit: a, owner: P1, baseline: 60, "
                "targets: {2028: 66, 2029: 72}, x-extrapolated: [2029]}") != std::string::npos);
   CHECK(t.find("A-done") == t.rfind("A-done")); // only in the review
-  CHECK(t.find("  - id: A-late\n    x-carried: {plan: fx-2027, progress: 0.5, start: "
+  CHECK(t.find("  - id: A-late\n    x-carried: {plan: fx-2027, id: A-late, progress: 0.5, start: "
                "2027-02-01, due: 2027-05-31}\n") != std::string::npos);
   CHECK(t.find("    start: 2028-01-01\n    due: 2028-04-29\n    effort: 0.2\n"
                "    cost: {opex: 30, capex: 25}\n    depends_on: []\n") != std::string::npos);
