@@ -4,6 +4,7 @@
 // stdout; findings about the plan or the actuals go to stderr.
 #include "kaplan/rollforward.hpp"
 
+#include "cli/checked_actuals.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "kaplan/render.hpp"
@@ -18,17 +19,6 @@ namespace kaplan::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-void print_findings(const std::vector<Finding>& findings, const SourceSet& sources, Lang lang) {
-  PlanRun shown;
-  for (const auto& f : findings)
-    if (!f.suppressed) shown.findings.push_back(f);
-  if (shown.findings.empty()) return;
-  RenderOptions options;
-  options.lang = lang;
-  std::string out = render_findings({&shown, 1}, sources, Format::text, options);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-}
 
 bool has_error(const std::vector<Finding>& findings, std::string_view family) {
   for (const auto& f : findings)
@@ -88,11 +78,7 @@ int run_rollforward(const RollforwardOptions& options) {
       throw StopError{"stop.rollforward-structure", {}, {}};
     }
 
-    ActualsLoad loaded = load_actuals(options.actuals, sources, run_options.load);
-    std::vector<Finding> findings = std::move(loaded.findings);
-    if (!loaded.unreadable)
-      run_actuals_rules(run.plan, loaded.actuals, run.config, run_options.today, findings);
-    finish_findings(run.plan, run.config, run_options.today, findings);
+    auto [loaded, findings] = load_checked_actuals(run, options.actuals, sources, run_options);
     print_findings(findings, sources, lang);
     if (loaded.unreadable) return 2;
     if (has_error(findings, "KAP-")) throw StopError{"stop.rollforward-actuals", {}, {}};

@@ -4,6 +4,7 @@
 // (S and T rules) go to stderr, so a script reading stdout gets only the result.
 #include "kaplan/score.hpp"
 
+#include "cli/checked_actuals.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "kaplan/actuals.hpp"
@@ -28,20 +29,6 @@ ScoreFormat format_of(const std::string& name) {
   if (name == "json") return ScoreFormat::json;
   if (name == "markdown") return ScoreFormat::markdown;
   return ScoreFormat::text;
-}
-
-// Findings as validate prints them in text, to stderr; nothing when there are none.
-void print_findings(std::vector<Finding> findings, const SourceSet& sources, Lang lang) {
-  bool any = false;
-  for (const auto& f : findings)
-    any = any || !f.suppressed;
-  if (!any) return;
-  PlanRun shown;
-  shown.findings = std::move(findings);
-  RenderOptions options;
-  options.lang = lang;
-  std::string out = render_findings({&shown, 1}, sources, Format::text, options);
-  std::fwrite(out.data(), 1, out.size(), stderr);
 }
 
 } // namespace
@@ -69,11 +56,7 @@ int run_score(const ScoreOptions& options) {
 
     int status = 0;
     if (!options.actuals.empty()) {
-      ActualsLoad loaded = load_actuals(options.actuals, sources, run_options.load);
-      std::vector<Finding> findings = std::move(loaded.findings);
-      if (!loaded.unreadable)
-        run_actuals_rules(run.plan, loaded.actuals, run.config, run_options.today, findings);
-      finish_findings(run.plan, run.config, run_options.today, findings);
+      auto [loaded, findings] = load_checked_actuals(run, options.actuals, sources, run_options);
       print_findings(findings, sources, lang);
       if (loaded.unreadable) return 2;
       status = exit_status_for(findings, run.config.fail_on);
