@@ -49,6 +49,9 @@ std::string junit(std::span<const PlanRun> runs, const SourceSet& sources,
 
 // The message of a finding in the chosen language.
 std::string message(const Finding& f, Lang lang);
+
+// The severity as text, Markdown, diff and report outputs name it ("error" / "错误").
+std::string severity_label(Severity s, Lang lang);
 } // namespace render
 
 } // namespace kaplan

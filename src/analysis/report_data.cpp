@@ -593,7 +593,7 @@ struct Builder {
           where = in.sources->files[f->loc.file].path +
                   (f->loc.line ? fmt::format(":{}:{}", f->loc.line, f->loc.column) : "");
         t.rows.push_back(
-            {f->rule, std::string(severity_name(f->severity)), where, render::message(*f, lang)});
+            {f->rule, render::severity_label(f->severity, lang), where, render::message(*f, lang)});
         std::vector<Mark> marks(4, Mark::none);
         marks[1] = f->severity == Severity::error     ? Mark::bad
                    : f->severity == Severity::warning ? Mark::warn
@@ -612,7 +612,9 @@ void fill_empty(ReportSection& s, Lang lang) {
     if (b.kind == ReportBlock::Kind::table && b.table.rows.empty()) {
       std::string caption = b.table.caption;
       b = ReportBlock{};
-      b.note = (caption.empty() ? "" : caption + ": ") + report_label("report.empty", lang);
+      b.note = caption.empty() ? report_label("report.empty", lang)
+                               : render_message("report.empty-caption",
+                                                std::vector<Arg>{arg("caption", caption)}, lang);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "kaplan/render.hpp"
 #include "kaplan/rule_catalogue.hpp"
 #include "kaplan/text.hpp"
 
@@ -18,7 +19,9 @@ int run_explain(const ExplainOptions& options) {
     std::string out;
     for (const auto& r : rule_catalogue()) {
       const RuleText& t = lang == Lang::zh ? r.zh : r.en;
-      out += fmt::format("{}  {:<7}  {}\n", r.id, severity_name(r.severity), t.title);
+      // The severity in the chosen language, padded by display width (CJK is two cells).
+      out += fmt::format("{}  {}  {}\n", r.id,
+                         text::pad_right(render::severity_label(r.severity, lang), 7), t.title);
     }
     write_output({}, out);
     return 0;

@@ -6,9 +6,9 @@
 #include "cli/commands.hpp"
 #include "cli/init_skeleton.hpp"
 #include "cli/output.hpp"
+#include "kaplan/stop_message.hpp"
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -34,7 +34,7 @@ std::string fill_years(std::string_view text, int cycle) {
 }
 
 [[noreturn]] void fail(const std::string& path, int err) {
-  throw StopError{"stop.output", {arg("path", path), arg("reason", std::strerror(err))}, {}};
+  throw StopError{"stop.output", {arg("path", path), arg("reason", errno_reason(err))}, {}};
 }
 
 // Writes `content` to a new file `path`; a StopError if it exists already.

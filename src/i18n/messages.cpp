@@ -20,7 +20,8 @@ struct Catalogue {
          {rules::common_messages, rules::structure_messages, rules::completeness_messages,
           rules::cascade_messages, rules::feasibility_messages, rules::governance_messages,
           rules::actuals_messages, rules::ecosystem_messages, rules::report_messages,
-          rules::rollforward_messages, i18n::cli_messages})
+          rules::rollforward_messages, rules::score_messages, rules::render_messages,
+          rules::reason_messages, rules::explain_messages, i18n::cli_messages})
       for (const auto& m : table())
         all.push_back(m);
     for (const auto& m : all)

@@ -28,10 +28,10 @@ Config read_config(const std::string& path) {
   config.path = path;
   std::string text, reason;
   if (!read_file(path, 1u << 20, text, reason))
-    throw StopError{
-        "stop.config-read",
-        {arg("path", path), arg("reason", render_message("reason." + reason, {}, Lang::en))},
-        {}};
+    throw StopError{"stop.config-read",
+                    // The reason is a catalogue key: stop_message translates it at print time.
+                    {arg("path", path), arg("reason", "reason." + reason)},
+                    {}};
   std::vector<Finding> findings;
   YamlTree tree = parse_yaml(text, 0, findings);
   load::Reader r(tree, findings);

@@ -2,6 +2,7 @@
 #include "render/diff_common.hpp"
 
 #include "kaplan/load_calendar.hpp"
+#include "kaplan/render.hpp"
 #include "kaplan/text.hpp"
 
 #include <fmt/format.h>
@@ -48,16 +49,7 @@ std::string place(const SourceSet& sources, Location loc) {
 }
 
 std::string severity_label(Severity s, Lang lang) {
-  if (lang == Lang::en) return std::string(severity_name(s));
-  switch (s) {
-  case Severity::error:
-    return "错误";
-  case Severity::warning:
-    return "警告";
-  case Severity::info:
-    return "提示";
-  }
-  return {};
+  return render::severity_label(s, lang);
 }
 
 std::vector<std::string> change_parts(const ActionChange& c, Lang lang) {

@@ -19,7 +19,10 @@ std::string paint(std::string_view s, const char* code, bool color) {
 }
 
 void heading(std::string& out, std::string_view key, const DiffRenderOptions& o) {
-  out += paint(label(key, o.lang) + (o.lang == Lang::zh ? "：" : ":"), "1", o.color) + "\n";
+  out += paint(render_message("diff.heading", std::vector<Arg>{arg("label", label(key, o.lang))},
+                              o.lang),
+               "1", o.color) +
+         "\n";
 }
 
 std::string with_change(const NumberChange& c, Lang lang) {
@@ -78,22 +81,27 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
   if (!d.load.empty()) {
     heading(out, "diff.load", o);
     for (const auto& l : d.load) {
+      bool over = l.after > l.capacity + 1e-9;
       std::string note =
-          render_message("diff.capacity", std::vector<Arg>{arg("capacity", l.capacity)}, lang);
-      if (l.after > l.capacity + 1e-9)
-        note += (lang == Lang::zh ? "，" : ", ") +
-                paint(label("diff.overloaded", lang), "1;31", o.color);
+          render_message(over ? "diff.capacity-overloaded" : "diff.capacity",
+                         std::vector<Arg>{arg("capacity", l.capacity),
+                                          arg("overloaded", paint(label("diff.overloaded", lang),
+                                                                  "1;31", o.color))},
+                         lang);
       out +=
           fmt::format("  {} {}: {} → {} ({})\n", terminal_sanitize(l.person), diff::months_text(l),
                       text::format_number(l.before), text::format_number(l.after), note);
     }
   }
   if (!d.findings_new.empty() || !d.findings_fixed.empty()) {
-    out += paint(label("diff.findings", lang) + (lang == Lang::zh ? "：" : ": ") +
-                     render_message("diff.summary",
-                                    std::vector<Arg>{arg("new", d.findings_new.size()),
-                                                     arg("fixed", d.findings_fixed.size())},
-                                    lang),
+    std::string summary = render_message(
+        "diff.summary",
+        std::vector<Arg>{arg("new", d.findings_new.size()), arg("fixed", d.findings_fixed.size())},
+        lang);
+    out += paint(render_message("diff.heading-summary",
+                                std::vector<Arg>{arg("label", label("diff.findings", lang)),
+                                                 arg("summary", summary)},
+                                lang),
                  "1", o.color) +
            "\n";
     std::string fresh = label("diff.new", lang), fixed = label("diff.fixed", lang);

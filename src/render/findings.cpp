@@ -36,4 +36,16 @@ std::string render::message(const Finding& f, Lang lang) {
   return render_message(f.message_key, f.args, lang);
 }
 
+std::string render::severity_label(Severity s, Lang lang) {
+  switch (s) {
+  case Severity::error:
+    return render_message("severity.error", {}, lang);
+  case Severity::warning:
+    return render_message("severity.warning", {}, lang);
+  case Severity::info:
+    return render_message("severity.info", {}, lang);
+  }
+  return std::string(severity_name(s));
+}
+
 } // namespace kaplan

@@ -13,49 +13,6 @@ namespace {
 // Rows shown at most: a comment stays readable and far below GitHub's 65,536-character limit.
 constexpr std::size_t max_rows = 200;
 
-// The headings and labels of this format, in both languages.
-struct Labels {
-  std::string_view severity, count, rule, location, message, suppressed, note;
-  std::string_view error, warning, info;
-  std::string_view more; // followed by a count: "{n} more findings are not shown"
-};
-
-constexpr Labels en_labels{
-    "Severity",
-    "Count",
-    "Rule",
-    "Location",
-    "Message",
-    "suppressed",
-    "note",
-    "error",
-    "warning",
-    "info",
-    "{} more findings are not shown; run `kaplan validate` for all of them."};
-constexpr Labels zh_labels{"严重程度",
-                           "数量",
-                           "规则",
-                           "位置",
-                           "描述",
-                           "已豁免",
-                           "说明",
-                           "错误",
-                           "警告",
-                           "提示",
-                           "另有 {} 条发现未列出，完整结果请运行 `kaplan validate` 查看。"};
-
-std::string_view label_of(Severity s, const Labels& l) {
-  switch (s) {
-  case Severity::error:
-    return l.error;
-  case Severity::warning:
-    return l.warning;
-  case Severity::info:
-    return l.info;
-  }
-  return l.error;
-}
-
 std::string place(const SourceSet& sources, Location loc) {
   std::string shown = loc.file < sources.files.size() ? sources.files[loc.file].path : "?";
   if (!loc.line) return shown;
@@ -76,7 +33,7 @@ std::string row(const Cells&... cells) {
 
 std::string markdown(std::span<const PlanRun> runs, const SourceSet& sources,
                      const RenderOptions& options) {
-  const Labels& l = options.lang == Lang::zh ? zh_labels : en_labels;
+  auto l = [&](std::string_view key) { return render_message(key, {}, options.lang); };
   Summary total;
   for (const auto& run : runs) {
     Summary s = summarize(run.findings);
@@ -93,16 +50,17 @@ std::string markdown(std::span<const PlanRun> runs, const SourceSet& sources,
 
   std::string out =
       fmt::format("### kaplan: {}\n\n", render_message("summary.counts", args, options.lang));
-  out += row(l.severity, l.count);
+  out += row(l("findings.col.severity"), l("findings.col.count"));
   out += "| --- | ---: |\n";
-  out += row(l.error, fmt::to_string(total.error));
-  out += row(l.warning, fmt::to_string(total.warning));
-  out += row(l.info, fmt::to_string(total.info));
-  out += row(l.suppressed, fmt::to_string(total.suppressed));
+  out += row(severity_label(Severity::error, options.lang), fmt::to_string(total.error));
+  out += row(severity_label(Severity::warning, options.lang), fmt::to_string(total.warning));
+  out += row(severity_label(Severity::info, options.lang), fmt::to_string(total.info));
+  out += row(l("findings.suppressed"), fmt::to_string(total.suppressed));
   if (shown_total == 0) return out;
 
   out += '\n';
-  out += row(l.severity, l.rule, l.location, l.message);
+  out += row(l("findings.col.severity"), l("findings.col.rule"), l("findings.col.location"),
+             l("findings.col.message"));
   out += "| --- | --- | --- | --- |\n";
   std::size_t rows = 0;
   for (const auto& run : runs) {
@@ -112,15 +70,16 @@ std::string markdown(std::span<const PlanRun> runs, const SourceSet& sources,
       // Related places go into the message cell on lines of their own (escaped to <br>).
       std::string msg = message(f, options.lang);
       for (const auto& r : f.related)
-        msg += fmt::format("\n{}: {}: {}", l.note, place(sources, r.loc),
+        msg += fmt::format("\n{}: {}: {}", l("findings.note"), place(sources, r.loc),
                            render_message(r.note_key, r.args, options.lang));
-      out += row(label_of(f.severity, l), f.rule, place(sources, f.loc), msg);
+      out += row(severity_label(f.severity, options.lang), f.rule, place(sources, f.loc), msg);
     }
     if (rows > max_rows) break;
   }
   if (shown_total > max_rows) {
     out += '\n';
-    out += fmt::format(fmt::runtime(l.more), shown_total - max_rows);
+    out += render_message("findings.more", std::vector<Arg>{arg("count", shown_total - max_rows)},
+                          options.lang);
     out += '\n';
   }
   return out;

@@ -38,6 +38,7 @@ constexpr MessageText kReport[] = {
     {"report.fact.red", "Red KPIs", "红灯指标"},
     {"report.none", "none", "无"},
     {"report.empty", "nothing in the plan", "规划中没有此项内容"},
+    {"report.empty-caption", "{caption}: nothing in the plan", "{caption}：规划中没有此项内容"},
     {"report.not-scored", "not scored", "未评分"},
     // Captions.
     {"report.cap.assumptions", "Assumptions", "规划假设"},

@@ -109,8 +109,7 @@ void rule_descriptor(JsonWriter& w, std::string_view id, Lang lang) {
     // The catalogue's texts are Markdown already (`code` in backticks) and are ours, not
     // the plan's, so they need no escaping.
     w.key("markdown")
-        .value(
-            fmt::format("{}\n\n**{}** {}", t.why, lang == Lang::zh ? "修改方法：" : "Fix:", t.fix));
+        .value(fmt::format("{}\n\n**{}** {}", t.why, render_message("sarif.fix", {}, lang), t.fix));
     w.end_object();
     w.key("defaultConfiguration").begin_object().key("level").value(level_of(rule->severity));
     w.end_object();
@@ -142,7 +141,7 @@ std::string sarif(std::span<const PlanRun> runs, const SourceSet& sources,
     rule_descriptor(w, id, options.lang);
   w.end_array();
   w.end_object().end_object();
-  w.key("language").value(options.lang == Lang::zh ? "zh-CN" : "en-US");
+  w.key("language").value(render_message("sarif.language", {}, options.lang));
   w.key("columnKind").value("utf16CodeUnits");
   w.key("results").begin_array();
   for (const auto& run : runs) {

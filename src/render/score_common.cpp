@@ -32,64 +32,68 @@ std::string score(double v) {
   return text::format_fixed(v, 1);
 }
 
-std::string_view dimension_label(Dimension d, Lang lang) {
+std::string say(std::string_view key, Lang lang, const std::vector<Arg>& args) {
+  return render_message(key, args, lang);
+}
+
+std::string dimension_label(Dimension d, Lang lang) {
   switch (d) {
   case Dimension::completeness:
-    return tr(lang, "completeness", "完整性");
+    return say("score.dim.completeness", lang);
   case Dimension::orientation:
-    return tr(lang, "orientation", "问题导向");
+    return say("score.dim.orientation", lang);
   case Dimension::cascade:
-    return tr(lang, "cascade", "指标分解");
+    return say("score.dim.cascade", lang);
   case Dimension::feasibility:
-    return tr(lang, "feasibility", "资源可行性");
+    return say("score.dim.feasibility", lang);
   case Dimension::governance:
-    return tr(lang, "governance", "规划组织");
+    return say("score.dim.governance", lang);
   }
   return {};
 }
 
-std::string_view perspective_label(Perspective p, Lang lang) {
+std::string perspective_label(Perspective p, Lang lang) {
   switch (p) {
   case Perspective::financial:
-    return tr(lang, "financial", "财务");
+    return say("score.persp.financial", lang);
   case Perspective::customer:
-    return tr(lang, "customer", "客户");
+    return say("score.persp.customer", lang);
   case Perspective::internal:
-    return tr(lang, "internal", "内部流程");
+    return say("score.persp.internal", lang);
   case Perspective::learning:
-    return tr(lang, "learning", "学习与成长");
+    return say("score.persp.learning", lang);
   }
   return {};
 }
 
-std::string_view colour_label(Colour c, Lang lang) {
+std::string colour_label(Colour c, Lang lang) {
   switch (c) {
   case Colour::green:
-    return tr(lang, "green", "绿");
+    return say("score.colour.green", lang);
   case Colour::amber:
-    return tr(lang, "amber", "黄");
+    return say("score.colour.amber", lang);
   case Colour::red:
-    return tr(lang, "red", "红");
+    return say("score.colour.red", lang);
   case Colour::none:
     break;
   }
   return "—";
 }
 
-std::string_view source_label(const KpiPerformance& k, Lang lang) {
+std::string source_label(const KpiPerformance& k, Lang lang) {
   switch (k.source) {
   case ActualSource::own:
-    return tr(lang, "own", "填报");
+    return say("score.source.own", lang);
   case ActualSource::rollup:
     switch (k.rollup) {
     case Rollup::sum:
-      return tr(lang, "sum", "合计");
+      return say("score.source.sum", lang);
     case Rollup::mean:
-      return tr(lang, "mean", "平均");
+      return say("score.source.mean", lang);
     case Rollup::min:
-      return tr(lang, "min", "最小");
+      return say("score.source.min", lang);
     case Rollup::max:
-      return tr(lang, "max", "最大");
+      return say("score.source.max", lang);
     }
     break;
   case ActualSource::none:
@@ -98,30 +102,27 @@ std::string_view source_label(const KpiPerformance& k, Lang lang) {
   return "—";
 }
 
-std::string_view status_label(std::string_view status, Lang lang) {
-  if (lang == Lang::en) return status;
-  if (status == "not-started") return "未开始";
-  if (status == "in-progress") return "进行中";
-  if (status == "done") return "已完成";
-  if (status == "dropped") return "已取消";
-  if (status == "unreported") return "未填报";
-  return status;
+std::string status_label(std::string_view status, Lang lang) {
+  // The statuses actuals may give; anything else is shown as written.
+  for (std::string_view known : {"not-started", "in-progress", "done", "dropped", "unreported"})
+    if (status == known) return say(fmt::format("score.status.{}", known), lang);
+  return std::string(status);
 }
 
-std::string_view state_label(TimeState s, Lang lang) {
+std::string state_label(TimeState s, Lang lang) {
   switch (s) {
   case TimeState::on_time:
-    return tr(lang, "on time", "按期");
+    return say("score.state.on-time", lang);
   case TimeState::early:
-    return tr(lang, "early", "提前");
+    return say("score.state.early", lang);
   case TimeState::late:
-    return tr(lang, "late", "延期");
+    return say("score.state.late", lang);
   case TimeState::overdue:
-    return tr(lang, "overdue", "逾期");
+    return say("score.state.overdue", lang);
   case TimeState::slipping:
-    return tr(lang, "behind", "滞后");
+    return say("score.state.slipping", lang);
   case TimeState::ahead:
-    return tr(lang, "ahead", "超前");
+    return say("score.state.ahead", lang);
   case TimeState::none:
     break;
   }
@@ -131,9 +132,9 @@ std::string_view state_label(TimeState s, Lang lang) {
 std::string time_deviation_label(const ActionPerformance& a, Lang lang) {
   if (!a.time_deviation_days || a.state == TimeState::none) return "—";
   long long d = std::llabs(*a.time_deviation_days);
-  if (a.state == TimeState::on_time) return std::string(state_label(a.state, lang));
-  if (lang == Lang::zh) return fmt::format("{} {} 天", state_label(a.state, lang), d);
-  return fmt::format("{} day{} {}", d, d == 1 ? "" : "s", state_label(a.state, lang));
+  if (a.state == TimeState::on_time) return state_label(a.state, lang);
+  return say(d == 1 ? "score.time-deviation.one" : "score.time-deviation", lang,
+             {arg("days", d), arg("state", state_label(a.state, lang))});
 }
 
 std::string columns(const std::vector<std::vector<std::string>>& rows,

@@ -11,10 +11,8 @@
 // languages and the way figures are shown.
 namespace kaplan::render::score_detail {
 
-// The English or the Chinese text.
-inline std::string_view tr(Lang lang, std::string_view en, std::string_view zh) {
-  return lang == Lang::zh ? zh : en;
-}
+// The catalogue text of `key` (score.*, in score_messages.cpp) in `lang`, args filled.
+std::string say(std::string_view key, Lang lang, const std::vector<Arg>& args = {});
 
 // A figure as reports show it: rounded to 2 decimals, trailing zeros trimmed ("239200", "37.13").
 std::string figure(double v);
@@ -28,12 +26,12 @@ std::string signed_percent(double ratio);
 std::string score(double v);
 
 // Names in the report's language.
-std::string_view dimension_label(Dimension d, Lang lang);
-std::string_view perspective_label(Perspective p, Lang lang);
-std::string_view colour_label(Colour c, Lang lang);
-std::string_view source_label(const KpiPerformance& k, Lang lang);
-std::string_view status_label(std::string_view status, Lang lang);
-std::string_view state_label(TimeState s, Lang lang);
+std::string dimension_label(Dimension d, Lang lang);
+std::string perspective_label(Perspective p, Lang lang);
+std::string colour_label(Colour c, Lang lang);
+std::string source_label(const KpiPerformance& k, Lang lang);
+std::string status_label(std::string_view status, Lang lang);
+std::string state_label(TimeState s, Lang lang);
 // "12 days late", "21 days behind", "on time", or "—".
 std::string time_deviation_label(const ActionPerformance& a, Lang lang);
 

@@ -42,23 +42,18 @@ std::string phasing_terms(const KpiPerformance& k, int months, Lang lang) {
     terms += in == 3 ? n(q[static_cast<std::size_t>(i)])
                      : fmt::format("{} × {}/3", n(q[static_cast<std::size_t>(i)]), in);
   }
-  return fmt::format(
-      fmt::runtime(tr(lang, "phasing [{}]{}; share due by the end of month {} = {} = {}",
-                      "分季进度 [{}]{}；截至第 {} 月末应完成比例 = {} = {}")),
-      list, k.phasing ? "" : std::string(tr(lang, " (even)", "（平均）")), months, terms,
-      n(k.share));
+  return say(
+      k.phasing ? "score.explain.phasing" : "score.explain.phasing-even", lang,
+      {arg("quarters", list), arg("month", months), arg("terms", terms), arg("share", n(k.share))});
 }
 
 std::string actual_step(const ScoreReport& r, const KpiPerformance& k, Lang lang) {
   const Plan& plan = *r.plan;
   const Performance& p = *r.performance;
   if (k.source == ActualSource::own)
-    return fmt::format(
-        fmt::runtime(tr(lang, "actual = {} (reported at {})", "实际 = {}（填报于 {}）")),
-        n(k.actual), place(r.sources, k.own->value.loc));
-  if (k.source == ActualSource::none)
-    return std::string(tr(lang, "actual: none (no entry, and not every child has an actual)",
-                          "实际：无（没有填报，下级指标也未全部有实际值）"));
+    return say("score.explain.actual-own", lang,
+               {arg("actual", n(k.actual)), arg("place", place(r.sources, k.own->value.loc))});
+  if (k.source == ActualSource::none) return say("score.explain.actual-none", lang);
   std::vector<std::string> parts, values;
   for (std::size_t c : k.children) {
     const KpiPerformance* ck = p.find(c);
@@ -90,10 +85,9 @@ std::string actual_step(const ScoreReport& r, const KpiPerformance& k, Lang lang
   std::string children;
   for (const auto& s : parts)
     children += (children.empty() ? "" : ", ") + s;
-  return fmt::format(fmt::runtime(tr(lang, "actual = {} of the children's actuals [{}] = {} = {}",
-                                     "实际 = 下级指标实际值的{}：[{}] = {} = {}")),
-                     tr(lang, name(k.rollup), source_label(k, lang)), children, joined,
-                     n(k.actual));
+  return say("score.explain.actual-rollup", lang,
+             {arg("rollup", source_label(k, lang)), arg("children", children), arg("terms", joined),
+              arg("actual", n(k.actual))});
 }
 
 } // namespace
@@ -103,89 +97,71 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
   const Performance& p = *r.performance;
   const Kpi& kpi = plan.kpis[k.kpi];
   std::string out;
-  out += fmt::format(
-      fmt::runtime(tr(lang, "{} {} — period {} (as of {})\n", "{} {} — 期间 {}（截至 {}）\n")),
-      kpi.id, text::terminal_sanitize(kpi.name.value), format_period(p.period),
-      format_date(p.as_of));
-  out += fmt::format(
-      fmt::runtime(tr(lang, "  {}, direction {}, thresholds green {} and amber {} ({})\n",
-                      "  {}，方向 {}，阈值 green {}、amber {}（{}）\n")),
-      name(k.type), name(k.direction), n(k.thresholds.green), n(k.thresholds.amber),
-      k.own_thresholds ? tr(lang, "the KPI's", "指标自设") : tr(lang, "configuration", "配置"));
+  out += say("score.explain.title", lang,
+             {arg("kpi", kpi.id), arg("name", text::terminal_sanitize(kpi.name.value)),
+              arg("period", format_period(p.period)), arg("date", format_date(p.as_of))}) +
+         "\n";
+  out += "  " +
+         say(k.own_thresholds ? "score.explain.thresholds-own" : "score.explain.thresholds-config",
+             lang,
+             {arg("type", name(k.type)), arg("direction", name(k.direction)),
+              arg("green", n(k.thresholds.green)), arg("amber", n(k.thresholds.amber))}) +
+         "\n";
   int i = 0;
   const int year = p.period.year;
   if (!k.has_target) {
-    step(out, i,
-         fmt::format(fmt::runtime(
-                         tr(lang, "no target for {}: nothing to score", "{} 年没有目标：无法计分")),
-                     year));
+    step(out, i, say("score.explain.no-target", lang, {arg("year", year)}));
     step(out, i, actual_step(r, k, lang));
     return out;
   }
-  step(out, i,
-       fmt::format(fmt::runtime(tr(lang, "year target {} = {}", "{} 年目标 = {}")), year,
-                   n(k.year_target)));
+  step(
+      out, i,
+      say("score.explain.year-target", lang, {arg("year", year), arg("target", n(k.year_target))}));
   if (k.type == KpiType::cumulative) {
     step(out, i, phasing_terms(k, months_elapsed(p.period), lang));
     step(out, i,
-         fmt::format(
-             fmt::runtime(tr(lang, "phased target = {} × {} = {}", "分期目标 = {} × {} = {}")),
-             n(k.year_target), n(k.share), n(k.target)));
+         say("score.explain.phased-target", lang,
+             {arg("year_target", n(k.year_target)), arg("share", n(k.share)),
+              arg("target", n(k.target))}));
   } else {
-    step(out, i,
-         fmt::format(
-             fmt::runtime(tr(lang, "level KPI: the target at the period end is the year target, {}",
-                             "水平型指标：期末目标即年度目标 {}")),
-             n(k.target)));
+    step(out, i, say("score.explain.level-target", lang, {arg("target", n(k.target))}));
   }
   step(out, i, actual_step(r, k, lang));
   if (k.source == ActualSource::none) return out;
   if (!k.attainment) {
-    step(out, i,
-         std::string(tr(lang, "attainment: undefined (a zero or negative divisor)",
-                        "完成率：无法计算（除数为零或负数）")));
+    step(out, i, say("score.explain.attainment-undefined", lang));
   } else {
-    if (k.direction == Direction::up)
-      step(out, i,
-           fmt::format(fmt::runtime(tr(lang, "attainment = actual / target = {} / {} = {} ({})",
-                                       "完成率 = 实际 / 目标 = {} / {} = {}（{}）")),
-                       n(k.actual), n(k.target), n(*k.attainment), percent(*k.attainment)));
-    else
-      step(out, i,
-           fmt::format(
-               fmt::runtime(tr(lang,
-                               "attainment = target / actual (direction down) = {} / {} = {} ({})",
-                               "完成率 = 目标 / 实际（越低越好）= {} / {} = {}（{}）")),
-               n(k.target), n(k.actual), n(*k.attainment), percent(*k.attainment)));
+    step(out, i,
+         say(k.direction == Direction::up ? "score.explain.attainment-up"
+                                          : "score.explain.attainment-down",
+             lang,
+             {arg("actual", n(k.actual)), arg("target", n(k.target)),
+              arg("ratio", n(*k.attainment)), arg("percent", percent(*k.attainment))}));
     std::string rule =
         k.colour == Colour::green ? fmt::format("≥ green {}", n(k.thresholds.green))
         : k.colour == Colour::amber
             ? fmt::format("< green {}, ≥ amber {}", n(k.thresholds.green), n(k.thresholds.amber))
             : fmt::format("< amber {}", n(k.thresholds.amber));
     step(out, i,
-         fmt::format(fmt::runtime(tr(lang, "colour: {} {} → {}", "颜色：{} {} → {}")),
-                     n(*k.attainment), rule, colour_name(k.colour)));
+         say("score.explain.colour", lang,
+             {arg("ratio", n(*k.attainment)), arg("rule", rule),
+              arg("colour", colour_name(k.colour))}));
   }
-  std::string rel =
-      k.relative_deviation
-          ? fmt::format(fmt::runtime(tr(lang, "; {} / {} = {} ({})", "；{} / {} = {}（{}）")),
-                        n(k.deviation), n(k.target), n(*k.relative_deviation),
-                        signed_percent(*k.relative_deviation))
-          : std::string();
+  std::vector<Arg> deviation{arg("actual", n(k.actual)), arg("target", n(k.target)),
+                             arg("deviation", n(k.deviation))};
+  if (k.relative_deviation) {
+    deviation.push_back(arg("ratio", n(*k.relative_deviation)));
+    deviation.push_back(arg("percent", signed_percent(*k.relative_deviation)));
+  }
   step(out, i,
-       fmt::format(fmt::runtime(tr(lang, "deviation = actual − target = {} − {} = {}{}",
-                                   "偏差 = 实际 − 目标 = {} − {} = {}{}")),
-                   n(k.actual), n(k.target), n(k.deviation), rel));
+       say(k.relative_deviation ? "score.explain.deviation-relative" : "score.explain.deviation",
+           lang, deviation));
   if (!k.attainment) return out;
-  std::string weight_of = k.depth == 0
-                              ? std::string(tr(lang, "its weight", "其权重"))
-                              : fmt::format(fmt::runtime(tr(lang, "the weight of its top-level KPI",
-                                                            "其顶层指标的权重")));
   step(out, i,
-       fmt::format(fmt::runtime(tr(lang, "weighted: min(max({}, 0), {}) = {}; × {} {} = {}",
-                                   "加权：min(max({}, 0), {}) = {}；× {} {} = {}")),
-                   n(*k.attainment), n(kAttainmentCap), n(capped(*k.attainment)), weight_of,
-                   n(k.weight), n(k.weight * capped(*k.attainment))));
+       say(k.depth == 0 ? "score.explain.weighted-own" : "score.explain.weighted-top", lang,
+           {arg("ratio", n(*k.attainment)), arg("cap", n(kAttainmentCap)),
+            arg("capped", n(capped(*k.attainment))), arg("weight", n(k.weight)),
+            arg("points", n(k.weight * capped(*k.attainment)))}));
   return out;
 }
 

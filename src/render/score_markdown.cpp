@@ -30,71 +30,60 @@ void row(std::string& out, std::initializer_list<std::string> cells) {
 
 void quality(std::string& out, const ScoreReport& r, Lang lang) {
   const QualityScore& q = r.quality;
-  out += fmt::format(fmt::runtime(tr(lang, "## Plan quality of {}\n\n", "## {} 规划质量\n\n")),
-                     code(r.plan->header.id));
-  row(out, {std::string(tr(lang, "dimension", "维度")), std::string(tr(lang, "score", "得分"))});
+  out +=
+      "## " + say("score.quality-heading", lang, {arg("plan", code(r.plan->header.id))}) + "\n\n";
+  row(out, {say("score.col.dimension", lang), say("score.col.score", lang)});
   out += "|---|---:|\n";
-  row(out, {std::string(tr(lang, "**overall**", "**总分**")),
+  row(out, {"**" + say("score.col.overall", lang) + "**",
             q.scored ? "**" + score(q.overall) + "**" : "—"});
   for (const auto& d : q.dimensions)
-    row(out, {std::string(dimension_label(d.dimension, lang)), d.scored ? score(d.score) : "—"});
+    row(out, {dimension_label(d.dimension, lang), d.scored ? score(d.score) : "—"});
   out += "\n";
   bool any = false;
   for (const auto& rq : q.rules) {
     if (rq.failed == 0) continue;
     if (!any) {
-      out += tr(lang, "### What costs the most points\n\n", "### 扣分最多的问题\n\n");
-      row(out, {std::string(tr(lang, "points", "扣分")), std::string(tr(lang, "rule", "规则")),
-                std::string(tr(lang, "dimension", "维度")),
-                std::string(tr(lang, "failed", "未通过")), std::string(tr(lang, "title", "名称"))});
+      out += "### " + say("score.costs-most-heading", lang) + "\n\n";
+      row(out, {say("score.col.points", lang), say("score.col.rule", lang),
+                say("score.col.dimension", lang), say("score.col.failed", lang),
+                say("score.col.title", lang)});
       out += "|---:|---|---|---|---|\n";
       any = true;
     }
     const RuleInfo* info = find_rule(rq.rule);
-    row(out,
-        {"-" + score(rq.overall_points), code(rq.rule),
-         std::string(dimension_label(rq.dimension, lang)),
-         fmt::format("{}/{} {}", rq.failed, rq.applicable, md(tr(lang, rq.scope_en, rq.scope_zh))),
-         info ? md(lang == Lang::zh ? info->zh.title : info->en.title) : std::string()});
+    row(out, {"-" + score(rq.overall_points), code(rq.rule), dimension_label(rq.dimension, lang),
+              fmt::format("{}/{} {}", rq.failed, rq.applicable,
+                          md(lang == Lang::zh ? rq.scope_zh : rq.scope_en)),
+              info ? md(lang == Lang::zh ? info->zh.title : info->en.title) : std::string()});
   }
   if (!any)
-    out += tr(lang, "Nothing costs points: every applicable check passes.\n",
-              "没有扣分：所有适用的检查都已通过。\n");
+    out += say("score.nothing-costs", lang) + "\n";
   else
     out += "\n";
   if (q.structure_findings)
-    out += fmt::format(
-        fmt::runtime(
-            tr(lang,
-               "Not scored: {} structure finding(s); run `kaplan validate` and fix them first.\n",
-               "未计分：{} 个结构问题；请先运行 `kaplan validate` 并修正。\n")),
-        q.structure_findings);
+    out += say("score.not-scored", lang, {arg("count", q.structure_findings)}) + "\n";
 }
 
 void performance(std::string& out, const ScoreReport& r, Lang lang) {
   const Performance& p = *r.performance;
   const Plan& plan = *r.plan;
-  out += fmt::format(fmt::runtime(tr(lang, "\n## Performance for {} (as of {})\n\n",
-                                     "\n## 执行情况：{}（截至 {}）\n\n")),
-                     format_period(p.period), format_date(p.as_of));
-  row(out, {std::string(tr(lang, "perspective", "维度")), std::string(tr(lang, "score", "得分"))});
+  out += "\n## " +
+         say("score.performance-heading", lang,
+             {arg("period", format_period(p.period)), arg("date", format_date(p.as_of))}) +
+         "\n\n";
+  row(out, {say("score.col.perspective", lang), say("score.col.score", lang)});
   out += "|---|---:|\n";
-  row(out, {std::string(tr(lang, "**overall**", "**总分**")),
+  row(out, {"**" + say("score.col.overall", lang) + "**",
             p.overall ? "**" + score(*p.overall) + "**" : "—"});
   for (const auto& pp : p.perspectives)
-    row(out,
-        {std::string(perspective_label(pp.perspective, lang)), pp.score ? score(*pp.score) : "—"});
-  out += fmt::format(
-      fmt::runtime(tr(lang,
-                      "\nWeighted by top-level weights; attainment counts up to {} at most.\n",
-                      "\n按顶层指标权重加权；完成率最多按 {} 计。\n")),
-      percent(kAttainmentCap));
+    row(out, {perspective_label(pp.perspective, lang), pp.score ? score(*pp.score) : "—"});
+  out += "\n" + say("score.weighted", lang, {arg("cap", percent(kAttainmentCap))}) + "\n";
 
-  out += tr(lang, "\n### KPIs\n\n", "\n### 指标\n\n");
-  row(out, {std::string(tr(lang, "KPI", "指标")), std::string(tr(lang, "target", "目标")),
-            std::string(tr(lang, "actual", "实际")), std::string(tr(lang, "from", "来源")),
-            std::string(tr(lang, "attainment", "完成率")), std::string(tr(lang, "colour", "颜色")),
-            std::string(tr(lang, "deviation", "偏差"))});
+  out += "\n### " + say("score.section.kpis", lang) + "\n\n";
+  row(out,
+      {say("score.col.kpi", lang), say("score.col.target", lang), say("score.col.actual", lang),
+       say("score.col.from", lang), say("score.col.attainment", lang),
+       say("score.col.colour", lang), say("score.col.deviation", lang)});
   out += "|---|---:|---:|---|---:|---|---:|\n";
   for (const auto& k : p.kpis) {
     // Non-breaking spaces show the depth: Markdown trims ordinary ones in a cell.
@@ -106,17 +95,16 @@ void performance(std::string& out, const ScoreReport& r, Lang lang) {
       deviation = signed_figure(k.deviation);
       if (k.relative_deviation) deviation += " (" + signed_percent(*k.relative_deviation) + ")";
     }
-    row(out, {indent + code(plan.kpis[k.kpi].id), k.has_target ? figure(k.target) : "—",
-              k.source != ActualSource::none ? figure(k.actual) : "—",
-              std::string(source_label(k, lang)), k.attainment ? percent(*k.attainment) : "—",
-              std::string(colour_label(k.colour, lang)), deviation});
+    row(out,
+        {indent + code(plan.kpis[k.kpi].id), k.has_target ? figure(k.target) : "—",
+         k.source != ActualSource::none ? figure(k.actual) : "—", source_label(k, lang),
+         k.attainment ? percent(*k.attainment) : "—", colour_label(k.colour, lang), deviation});
   }
 
-  out += tr(lang, "\n### Actions\n\n", "\n### 行动计划\n\n");
-  row(out, {std::string(tr(lang, "action", "行动计划")), std::string(tr(lang, "status", "状态")),
-            std::string(tr(lang, "time deviation", "时间偏差")),
-            std::string(tr(lang, "progress/expected", "进度/应达")),
-            std::string(tr(lang, "spent/cost", "已支出/预算"))});
+  out += "\n### " + say("score.section.actions", lang) + "\n\n";
+  row(out, {say("score.col.action", lang), say("score.col.status", lang),
+            say("score.col.time-deviation", lang), say("score.col.progress", lang),
+            say("score.col.spent", lang)});
   out += "|---|---|---|---:|---:|\n";
   for (const auto& a : p.actions) {
     if (!a.listed) continue;
@@ -127,15 +115,13 @@ void performance(std::string& out, const ScoreReport& r, Lang lang) {
       progress = percent(a.progress) + "/" + percent(a.expected_progress);
     std::string money = figure(a.spent) + "/" + figure(a.cost);
     if (a.cost > 0) money += " (" + percent(a.spent / a.cost) + ")";
-    row(out, {code(plan.actions[a.action].id), std::string(status_label(a.status, lang)),
+    row(out, {code(plan.actions[a.action].id), status_label(a.status, lang),
               time_deviation_label(a, lang), progress, money});
   }
 
-  out += tr(lang, "\n### Units\n\n", "\n### 单位\n\n");
-  row(out,
-      {std::string(tr(lang, "rank", "排名")), std::string(tr(lang, "unit", "单位")),
-       std::string(tr(lang, "score", "得分")), std::string(tr(lang, "green/amber/red", "绿/黄/红")),
-       std::string(tr(lang, "KPIs, best first", "指标（由高到低）"))});
+  out += "\n### " + say("score.section.units", lang) + "\n\n";
+  row(out, {say("score.col.rank", lang), say("score.col.unit", lang), say("score.col.score", lang),
+            say("score.col.colours", lang), say("score.col.kpis-best-first", lang)});
   out += "|---:|---|---:|---|---|\n";
   std::size_t rank = 0;
   for (const auto& u : p.units) {

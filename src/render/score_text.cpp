@@ -22,51 +22,44 @@ std::string paint(std::string_view s, Colour c, bool color) {
 
 void quality(std::string& out, const ScoreReport& r, Lang lang) {
   const QualityScore& q = r.quality;
-  out += fmt::format(fmt::runtime(tr(lang, "Plan quality of {}: {}\n", "{} 规划质量：{}\n")),
-                     r.plan->header.id, q.scored ? score(q.overall) + " / 100" : std::string("—"));
+  out += say("score.quality-line", lang,
+             {arg("plan", r.plan->header.id),
+              arg("score", q.scored ? score(q.overall) + " / 100" : std::string("—"))}) +
+         "\n";
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : q.dimensions)
-    rows.push_back(
-        {std::string(dimension_label(d.dimension, lang)), d.scored ? score(d.score) : "—"});
+    rows.push_back({dimension_label(d.dimension, lang), d.scored ? score(d.score) : "—"});
   out += columns(rows, {false, true}, "  ");
   out += '\n';
   rows.clear();
-  rows.push_back({std::string(tr(lang, "points", "扣分")), std::string(tr(lang, "rule", "规则")),
-                  std::string(tr(lang, "dimension", "维度")),
-                  std::string(tr(lang, "failed", "未通过")),
-                  std::string(tr(lang, "title", "名称"))});
+  rows.push_back({say("score.col.points", lang), say("score.col.rule", lang),
+                  say("score.col.dimension", lang), say("score.col.failed", lang),
+                  say("score.col.title", lang)});
   for (const auto& rq : q.rules) {
     if (rq.failed == 0) continue;
     const RuleInfo* info = find_rule(rq.rule);
     rows.push_back(
-        {"-" + score(rq.overall_points), std::string(rq.rule),
-         std::string(dimension_label(rq.dimension, lang)),
-         fmt::format("{}/{} {}", rq.failed, rq.applicable, tr(lang, rq.scope_en, rq.scope_zh)),
+        {"-" + score(rq.overall_points), std::string(rq.rule), dimension_label(rq.dimension, lang),
+         fmt::format("{}/{} {}", rq.failed, rq.applicable,
+                     lang == Lang::zh ? rq.scope_zh : rq.scope_en),
          info ? std::string(lang == Lang::zh ? info->zh.title : info->en.title) : std::string()});
   }
   if (rows.size() == 1) {
-    out += tr(lang, "Nothing costs points: every applicable check passes.\n",
-              "没有扣分：所有适用的检查都已通过。\n");
+    out += say("score.nothing-costs", lang) + "\n";
   } else {
-    out += tr(lang, "What costs the most points:\n", "扣分最多的问题：\n");
+    out += say("score.costs-most", lang) + "\n";
     out += columns(rows, {true, false, false, false, false}, "  ");
   }
   if (q.structure_findings)
-    out += fmt::format(
-        fmt::runtime(
-            tr(lang,
-               "Not scored: {} structure finding(s); run `kaplan validate` and fix them first.\n",
-               "未计分：{} 个结构问题；请先运行 `kaplan validate` 并修正。\n")),
-        q.structure_findings);
+    out += say("score.not-scored", lang, {arg("count", q.structure_findings)}) + "\n";
 }
 
 void kpis(std::string& out, const Plan& plan, const Performance& p, Lang lang, bool color) {
   std::vector<std::vector<std::string>> rows;
-  rows.push_back({std::string(tr(lang, "KPI", "指标")), std::string(tr(lang, "target", "目标")),
-                  std::string(tr(lang, "actual", "实际")), std::string(tr(lang, "from", "来源")),
-                  std::string(tr(lang, "attainment", "完成率")),
-                  std::string(tr(lang, "colour", "颜色")),
-                  std::string(tr(lang, "deviation", "偏差"))});
+  rows.push_back({say("score.col.kpi", lang), say("score.col.target", lang),
+                  say("score.col.actual", lang), say("score.col.from", lang),
+                  say("score.col.attainment", lang), say("score.col.colour", lang),
+                  say("score.col.deviation", lang)});
   std::vector<Colour> colours{Colour::none};
   for (const auto& k : p.kpis) {
     std::string id = std::string(2 * std::min<std::size_t>(k.depth, 20), ' ') + plan.kpis[k.kpi].id;
@@ -77,9 +70,9 @@ void kpis(std::string& out, const Plan& plan, const Performance& p, Lang lang, b
       if (k.relative_deviation) deviation += " (" + signed_percent(*k.relative_deviation) + ")";
     }
     rows.push_back({id, k.has_target ? figure(k.target) : "—",
-                    k.source != ActualSource::none ? figure(k.actual) : "—",
-                    std::string(source_label(k, lang)), k.attainment ? percent(*k.attainment) : "—",
-                    std::string(colour_label(k.colour, lang)), deviation});
+                    k.source != ActualSource::none ? figure(k.actual) : "—", source_label(k, lang),
+                    k.attainment ? percent(*k.attainment) : "—", colour_label(k.colour, lang),
+                    deviation});
     colours.push_back(k.colour);
   }
   std::string table = columns(rows, {false, true, true, false, true, false, false}, "  ");
@@ -92,7 +85,7 @@ void kpis(std::string& out, const Plan& plan, const Performance& p, Lang lang, b
   while (start < table.size()) {
     std::size_t end = table.find('\n', start);
     std::string l = table.substr(start, end - start);
-    std::string_view word = colour_label(colours[line], lang);
+    std::string word = colour_label(colours[line], lang);
     if (colours[line] != Colour::none)
       if (auto at = l.rfind(fmt::format("  {}", word)); at != std::string::npos)
         l = l.substr(0, at + 2) + paint(word, colours[line], true) + l.substr(at + 2 + word.size());
@@ -104,11 +97,9 @@ void kpis(std::string& out, const Plan& plan, const Performance& p, Lang lang, b
 
 void actions(std::string& out, const Plan& plan, const Performance& p, Lang lang) {
   std::vector<std::vector<std::string>> rows;
-  rows.push_back({std::string(tr(lang, "action", "行动计划")),
-                  std::string(tr(lang, "status", "状态")),
-                  std::string(tr(lang, "time deviation", "时间偏差")),
-                  std::string(tr(lang, "progress/expected", "进度/应达")),
-                  std::string(tr(lang, "spent/cost", "已支出/预算"))});
+  rows.push_back({say("score.col.action", lang), say("score.col.status", lang),
+                  say("score.col.time-deviation", lang), say("score.col.progress", lang),
+                  say("score.col.spent", lang)});
   for (const auto& a : p.actions) {
     if (!a.listed) continue;
     std::string progress = "—";
@@ -117,7 +108,7 @@ void actions(std::string& out, const Plan& plan, const Performance& p, Lang lang
       if (a.status != "done") progress = percent(a.progress) + "/" + percent(a.expected_progress);
     std::string money = figure(a.spent) + "/" + figure(a.cost);
     if (a.cost > 0) money += " (" + percent(a.spent / a.cost) + ")";
-    rows.push_back({plan.actions[a.action].id, std::string(status_label(a.status, lang)),
+    rows.push_back({plan.actions[a.action].id, status_label(a.status, lang),
                     time_deviation_label(a, lang), progress, money});
   }
   out += columns(rows, {false, false, false, false, false}, "  ");
@@ -127,14 +118,17 @@ void units(std::string& out, const Plan& plan, const Performance& p, Lang lang) 
   std::size_t rank = 0;
   for (const auto& u : p.units) {
     ++rank;
-    out += fmt::format(fmt::runtime(tr(lang, "  {}. {}  score {}  ({} green, {} amber, {} red)\n",
-                                       "  {}. {}  得分 {}（绿 {}，黄 {}，红 {}）\n")),
-                       rank, u.unit, u.score ? score(*u.score) : "—", u.green, u.amber, u.red);
+    out +=
+        "  " +
+        say("score.unit-line", lang,
+            {arg("rank", rank), arg("unit", u.unit), arg("score", u.score ? score(*u.score) : "—"),
+             arg("green", u.green), arg("amber", u.amber), arg("red", u.red)}) +
+        "\n";
     std::vector<std::vector<std::string>> rows;
     for (std::size_t i : u.kpis) {
       const auto& k = p.kpis[i];
       rows.push_back({plan.kpis[k.kpi].id, k.attainment ? percent(*k.attainment) : "—",
-                      std::string(colour_label(k.colour, lang))});
+                      colour_label(k.colour, lang)});
     }
     out += columns(rows, {false, true, false}, "       ");
   }
@@ -143,26 +137,23 @@ void units(std::string& out, const Plan& plan, const Performance& p, Lang lang) 
 void performance(std::string& out, const ScoreReport& r, Lang lang, bool color) {
   const Performance& p = *r.performance;
   const Plan& plan = *r.plan;
-  out += fmt::format(fmt::runtime(tr(lang, "\nPerformance of {} for {} (as of {}): {}\n",
-                                     "\n{} 的执行情况，{}（截至 {}）：{}\n")),
-                     plan.header.id, format_period(p.period), format_date(p.as_of),
-                     p.overall ? score(*p.overall) : "—");
+  out +=
+      "\n" +
+      say("score.performance-line", lang,
+          {arg("plan", plan.header.id), arg("period", format_period(p.period)),
+           arg("date", format_date(p.as_of)), arg("score", p.overall ? score(*p.overall) : "—")}) +
+      "\n";
   std::vector<std::vector<std::string>> rows;
   for (const auto& pp : p.perspectives)
-    rows.push_back(
-        {std::string(perspective_label(pp.perspective, lang)), pp.score ? score(*pp.score) : "—"});
+    rows.push_back({perspective_label(pp.perspective, lang), pp.score ? score(*pp.score) : "—"});
   out += columns(rows, {false, true}, "  ");
-  out += fmt::format(
-      fmt::runtime(tr(lang,
-                      "  Weighted by top-level weights; attainment counts up to {} at most.\n",
-                      "  按顶层指标权重加权；完成率最多按 {} 计。\n")),
-      percent(kAttainmentCap));
-  out += tr(lang, "\nKPIs\n", "\n指标\n");
+  out += "  " + say("score.weighted", lang, {arg("cap", percent(kAttainmentCap))}) + "\n";
+  out += "\n" + say("score.section.kpis", lang) + "\n";
   kpis(out, plan, p, lang, color);
-  out += tr(lang, "\nActions\n", "\n行动计划\n");
+  out += "\n" + say("score.section.actions", lang) + "\n";
   actions(out, plan, p, lang);
-  out += tr(lang, "\nUnits (execution-level KPIs, ranked)\n", "\n单位（执行层指标，按得分排名）\n");
-  if (p.units.empty()) out += tr(lang, "  none\n", "  无\n");
+  out += "\n" + say("score.section.units-ranked", lang) + "\n";
+  if (p.units.empty()) out += "  " + say("score.none", lang) + "\n";
   units(out, plan, p, lang);
 }
 

@@ -18,20 +18,6 @@ std::string place(const SourceSet& sources, Location loc) {
   return fmt::format("{}:{}:{}", shown, loc.line, loc.column);
 }
 
-std::string_view severity_label(Severity s, Lang lang) {
-  if (lang == Lang::zh) {
-    switch (s) {
-    case Severity::error:
-      return "错误";
-    case Severity::warning:
-      return "警告";
-    case Severity::info:
-      return "提示";
-    }
-  }
-  return severity_name(s);
-}
-
 std::string paint(std::string_view s, const char* code, bool color) {
   if (!color) return std::string(s);
   return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
@@ -96,7 +82,7 @@ std::string text(std::span<const PlanRun> runs, const SourceSet& sources,
       for (const auto& r : f.related) {
         out +=
             fmt::format("{}: {}: {}\n", paint(place(sources, r.loc), "1", options.color),
-                        options.lang == Lang::zh ? "说明" : "note",
+                        render_message("findings.note", {}, options.lang),
                         text::terminal_sanitize(render_message(r.note_key, r.args, options.lang)));
         if (options.snippets) snippet(out, sources, r.loc, options.color);
       }

@@ -47,23 +47,14 @@ const RuleInfo* find_rule(std::string_view id) {
 }
 
 std::string_view family_name(char family, Lang lang) {
-  const bool zh = lang == Lang::zh;
-  switch (to_upper_ascii(family)) {
-  case 'S':
-    return zh ? "结构" : "structure";
-  case 'C':
-    return zh ? "完整性与问题导向" : "completeness and problem orientation";
-  case 'K':
-    return zh ? "指标分解" : "KPI cascade";
-  case 'R':
-    return zh ? "资源可行性" : "resource feasibility";
-  case 'G':
-    return zh ? "规划组织与评价闭环" : "governance and the evaluation loop";
-  case 'T':
-    return zh ? "实际完成" : "actuals";
-  default:
-    return {};
-  }
+  // The catalogue's texts are static, so a view of one outlives the call.
+  static constexpr std::string_view letters = "SCKRGT";
+  char upper = to_upper_ascii(family);
+  if (letters.find(upper) == std::string_view::npos) return {};
+  const MessageText* m =
+      find_message(std::string("family.") + static_cast<char>(upper - 'A' + 'a'));
+  if (!m) return {};
+  return lang == Lang::zh ? m->zh : m->en;
 }
 
 } // namespace kaplan

@@ -417,7 +417,7 @@ actions:
                    "last year; this finding is the reminder to fill it in.",
             .fix = "Add `resources.budget` lines for the year, one per category the actions of "
                    "that year will charge."},
-     .zh = {.title = "规划年度没有预算",
+     .zh = {.title = "规划期内某年没有预算",
             .checks = "规划有预算条目，但规划期内某一年没有任何预算条目。",
             .why = "规划不与所覆盖各年度的预算衔接，就无法滚动：这一年所依靠的资源没有任何落实。"
                    "用 `kaplan rollforward` 滚动生成的新规划，新增的最后一年还没有预算；此项检查"

@@ -427,12 +427,12 @@ include: [shared/units.yaml])"},
                    "the finding it was meant for is still there.",
             .fix = "Write the reason as the entry's value, as a sentence a reviewer can judge, "
                    "and spell the rule id as `kaplan explain` shows it."},
-     .zh = {.title = "忽略项缺少理由或规则不存在",
+     .zh = {.title = "豁免缺少理由或规则不存在",
             .checks = "`ignore:` 中的某一项没有写理由（值缺失或为空），或者它的键不是任何一条 "
-                      "kaplan 规则的编号。每条忽略都应写成 `ignore: {RULE-ID: \"理由\"}` 的形式。",
-            .why = "忽略一条发现项是一个决定，写明理由，下一位评审人、下一年度滚动时的回顾才能判"
-                   "断这个决定是否仍然成立。指向不存在规则的忽略项什么也不会忽略：通常是编号写错"
-                   "了，本想忽略的发现项依然存在。",
+                      "kaplan 规则的编号。每条豁免都应写成 `ignore: {RULE-ID: \"理由\"}` 的形式。",
+            .why = "豁免一条发现项是一个决定，写明理由，下一位评审人、下一年度滚动时的回顾才能判"
+                   "断这个决定是否仍然成立。指向不存在规则的豁免项什么也不会豁免：通常是编号写错"
+                   "了，本想豁免的发现项依然存在。",
             .fix = "把理由写成这一项的值，写成评审人能够判断的一句话；规则编号按 "
                    "`kaplan explain` 显示的写法填写。"},
      .example = R"(objectives:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Renders the rule catalogue: plain text for `kaplan explain`, roff for kaplan-rules(7).
+#include "kaplan/render.hpp"
 #include "kaplan/rule_catalogue.hpp"
 #include "kaplan/text.hpp"
 
@@ -114,10 +115,8 @@ void append_block(std::string& out, std::string_view block, std::string_view ind
   }
 }
 
-std::string_view severity_word(Severity s, Lang lang) {
-  static constexpr std::array<std::string_view, 3> en{"info", "warning", "error"};
-  static constexpr std::array<std::string_view, 3> zh{"提示", "警告", "错误"};
-  return (lang == Lang::zh ? zh : en).at(static_cast<std::size_t>(s));
+std::string severity_word(Severity s, Lang lang) {
+  return render::severity_label(s, lang);
 }
 
 // --- roff ---------------------------------------------------------------------------------
@@ -287,19 +286,20 @@ std::string man_rule(RoffWriter& w, const RuleInfo& r) {
 std::string render_explain(const RuleInfo& rule, Lang lang) {
   const bool zh = lang == Lang::zh;
   const RuleText& t = zh ? rule.zh : rule.en;
-  std::string out(rule.id);
-  out.append("  ").append(t.title).append("  ");
-  if (zh)
-    out.append("（默认级别：").append(severity_word(rule.severity, lang)).append("）\n");
-  else
-    out.append("(").append(severity_word(rule.severity, lang)).append(")\n");
-  out.append("\n").append(zh ? "检查内容" : "What it checks").append("\n");
+  auto heading = [&](std::string_view key) { return render_message(key, {}, lang); };
+  std::string out =
+      render_message("explain.heading",
+                     std::vector<Arg>{arg("rule", rule.id), arg("title", t.title),
+                                      arg("severity", severity_word(rule.severity, lang))},
+                     lang) +
+      "\n";
+  out.append("\n").append(heading("explain.checks")).append("\n");
   append_wrapped(out, t.checks, "  ");
-  out.append("\n").append(zh ? "为什么重要" : "Why it matters").append("\n");
+  out.append("\n").append(heading("explain.why")).append("\n");
   append_wrapped(out, t.why, "  ");
-  out.append("\n").append(zh ? "示例" : "Example").append("\n");
+  out.append("\n").append(heading("explain.example")).append("\n");
   append_block(out, rule.example, "    ");
-  out.append("\n").append(zh ? "修改方法" : "Fix").append("\n");
+  out.append("\n").append(heading("explain.fix")).append("\n");
   append_wrapped(out, t.fix, "  ");
   append_block(out, rule.example_fixed, "    ");
   return out;

@@ -15,8 +15,12 @@ std::span<const MessageText> cascade_messages();
 std::span<const MessageText> feasibility_messages();
 std::span<const MessageText> governance_messages();
 std::span<const MessageText> actuals_messages();
-std::span<const MessageText> ecosystem_messages(); // diff, init, --git, JUnit
-std::span<const MessageText> report_messages();    // `kaplan report` labels
+std::span<const MessageText> ecosystem_messages();   // diff, init, --git, JUnit
+std::span<const MessageText> report_messages();      // `kaplan report` labels
 std::span<const MessageText> rollforward_messages(); // `kaplan rollforward`
+std::span<const MessageText> score_messages();       // `kaplan score` labels and --explain
+std::span<const MessageText> render_messages();      // findings outputs, severity names
+std::span<const MessageText> reason_messages();      // errno reasons of stop errors
+std::span<const MessageText> explain_messages();     // `kaplan explain` headings, families
 
 } // namespace kaplan::rules

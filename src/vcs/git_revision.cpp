@@ -5,12 +5,12 @@
 // interpreted.
 #include "kaplan/git_revision.hpp"
 
+#include "kaplan/stop_message.hpp"
 #include "kaplan/text.hpp"
 #include "vcs/process.hpp"
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -100,7 +100,7 @@ std::string make_temp_dir() {
   std::string pattern = std::string(base && *base ? base : "/tmp") + "/kaplan-git-XXXXXX";
   if (!::mkdtemp(pattern.data()))
     throw StopError{
-        "stop.git", {arg("command", "mkdtemp"), arg("reason", std::strerror(errno))}, {}};
+        "stop.git", {arg("command", "mkdtemp"), arg("reason", errno_reason(errno))}, {}};
   return pattern;
 }
 
@@ -196,7 +196,7 @@ void RevisionTree::fill(const std::string& rev, const std::string& path) {
     file.write(content.data(), static_cast<std::streamsize>(content.size()));
     if (!file)
       throw StopError{
-          "stop.output", {arg("path", target.string()), arg("reason", std::strerror(errno))}, {}};
+          "stop.output", {arg("path", target.string()), arg("reason", errno_reason(errno))}, {}};
   }
   // The configuration search stops at the folder holding `.git`, as in the repository.
   fs::create_directory(fs::path(temp_dir_) / ".git", ec);
