@@ -216,8 +216,8 @@ private:
 
   void check_suppression_list(const std::vector<Suppression>& list, const std::string& id) {
     for (const auto& s : list) {
-      const RuleInfo* rule = find_rule(s.rule);
-      if (!rule || rule->id != s.rule) {
+      const RuleInfo* rule = find_rule(s.rule); // the reader wrote known ids in full
+      if (!rule) {
         out_.push_back(make("KAP-S012", Severity::warning, s.loc, "KAP-S012.unknown-rule",
                             {arg("rule", s.rule)}, id));
       } else if (s.reason.find_first_not_of(" \t\r\n") == std::string::npos) { // blank is no reason

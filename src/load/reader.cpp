@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "load/reader.hpp"
 
+#include "kaplan/rule_catalogue.hpp"
 #include "kaplan/text.hpp"
 
 #include <charconv>
@@ -376,6 +377,8 @@ void Reader::read(NodeId n, std::vector<Suppression>& out) {
     if (!expect_scalar(k, "ignore")) return;
     Suppression s;
     s.rule = std::string(tree_.text(k));
+    // `C004` and `kap-c004` name KAP-C004, as in .kaplan.yaml and `kaplan explain`.
+    if (const RuleInfo* rule = find_rule(s.rule)) s.rule = std::string(rule->id);
     s.loc = loc(k);
     if (tree_.is_scalar(v)) {
       s.reason = std::string(tree_.text(v));
