@@ -41,9 +41,28 @@ void snippet(std::string& out, const SourceSet& sources, Location loc, bool colo
   if (line.empty()) return;
   std::size_t byte = loc.column ? loc.column - 1 : 0;
   if (byte > line.size()) byte = line.size();
+  // A very long line (a generated file, a minified flow mapping) is shown as a window
+  // around the column, cut at character boundaries and marked with "…" at each cut.
+  constexpr std::size_t kMaxBytes = 240, kBefore = 80;
+  std::string_view lead, trail;
+  if (line.size() > kMaxBytes) {
+    auto continuation = [&](std::size_t i) {
+      return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+    };
+    std::size_t from = byte > kBefore ? byte - kBefore : 0;
+    while (from > 0 && continuation(from))
+      --from;
+    std::size_t to = std::min(line.size(), from + kMaxBytes);
+    while (to < line.size() && continuation(to))
+      --to;
+    if (from > 0) lead = "…";
+    if (to < line.size()) trail = "…";
+    line = line.substr(from, to - from);
+    byte -= from;
+  }
   // The caret goes under the character at the byte column; the padding is its display
   // width, so wide characters before it count as two cells. Tabs are kept as tabs.
-  std::string pad;
+  std::string pad(lead.empty() ? 0 : 1, ' ');
   std::size_t pos = 0;
   while (pos < byte) {
     if (line[pos] == '\t') {
@@ -56,8 +75,8 @@ void snippet(std::string& out, const SourceSet& sources, Location loc, bool colo
     (void)start;
     pad.append(static_cast<std::size_t>(std::max(0, text::code_point_width(cp))), ' ');
   }
-  out +=
-      fmt::format("  {}\n  {}{}\n", text::terminal_sanitize(line), pad, paint("^", "1;32", color));
+  out += fmt::format("  {}{}{}\n  {}{}\n", lead, text::terminal_sanitize(line), trail, pad,
+                     paint("^", "1;32", color));
 }
 
 } // namespace

@@ -500,3 +500,31 @@ TEST_CASE("markdown with only suppressed findings shows the counts and no findin
   CHECK(lines[0] == "### kaplan: 0 error(s), 0 warning(s), 0 info, 1 suppressed");
   CHECK(lines[7] == "| suppressed | 1 |");
 }
+
+TEST_CASE("text shows a very long line as a window around the column, caret included") {
+  SourceSet sources;
+  // 300 wide characters (900 bytes), to check the cut and the caret by cells.
+  std::string wide;
+  for (int i = 0; i < 300; ++i)
+    wide += "长";
+  const std::string line = "plan: {x-pad: \"" + wide + "\", comitted: 1}";
+  sources.add("plan.yaml", "kaplan: 1\n" + line + "\n");
+  std::vector<PlanRun> runs(1);
+  const auto column = static_cast<std::uint32_t>(line.find("comitted") + 1);
+  runs[0].findings.push_back(finding("KAP-S002", Severity::error, {0, 2, column}, "KAP-S002",
+                                     {arg("key", "comitted"), arg("what", "plan")}));
+  RenderOptions options;
+  std::string out = render_findings(runs, sources, Format::text, options);
+  auto first = out.find('\n');
+  auto second = out.find('\n', first + 1);
+  auto third = out.find('\n', second + 1);
+  std::string shown = out.substr(first + 1, second - first - 1);
+  std::string caret = out.substr(second + 1, third - second - 1);
+  CHECK(shown.size() < 260);
+  CHECK(shown.starts_with("  …"));
+  CHECK(shown.ends_with("\", comitted: 1}"));
+  // The caret sits under the `c` of `comitted`, counting each 长 as two cells.
+  CHECK(text::display_width(caret) - 1 ==
+        text::display_width(shown.substr(0, shown.find("comitted"))));
+  CHECK(caret.ends_with("^"));
+}
