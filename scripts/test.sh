@@ -12,3 +12,8 @@ cmake --build "$build" -j"$(nproc)"
 cmake --build "$build" --target check-format
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+# Last, each libFuzzer target for a short fixed time (clang, ASan+UBSan; skipped when
+# clang is missing, or with KAPLAN_SKIP_FUZZ=1). See fuzz/README.md.
+if [ "${KAPLAN_SKIP_FUZZ:-}" != 1 ]; then
+  KAPLAN_FUZZ_JOBS="$(nproc)" bash scripts/fuzz.sh "${KAPLAN_FUZZ_SECONDS:-20}"
+fi

@@ -81,39 +81,41 @@ void read_entries(Reader& r, NodeId n, std::vector<E>& out, const FieldSpec<E> (
 void read_document(Reader& r, Actuals& a, std::size_t header) {
   const auto& t = r.tree();
   ActualsHeader& h = a.headers[header];
-  if (!r.expect_mapping(t.root, "document")) return;
   bool saw_version = false, saw_header = false;
-  for_each_pair(t, t.root, [&](NodeId k, NodeId v) {
-    int i = load::find_key(r, k, kTopKeys, "document");
-    if (i < 0) return;
-    r.field = kTopKeys[static_cast<std::size_t>(i)];
-    r.what = r.field;
-    switch (i) {
-    case 0:
-      saw_version = true;
-      if (!t.is_scalar(v) || t.text(v) != "1")
-        r.report("KAP-S009", t.is_null(v) ? r.loc(k) : r.loc(v), "KAP-S009.unsupported",
-                 {arg("found", r.found(v))});
-      break;
-    case 1:
-      saw_header = true;
-      if (r.expect_mapping(v, "actuals")) {
-        h.loc = r.loc(v);
-        load::read_entry<ActualsHeader>(r, v, h, kHeaderSpecs, "actuals");
-      } else if (t.is_null(v)) {
-        load::report_missing(r, k, "plan", "actuals");
+  // A document that is not a mapping (`~`, `---` alone, a scalar) still lacks its version
+  // and header: reported, so such a file is never taken for empty, valid actuals.
+  if (r.expect_mapping(t.root, "document"))
+    for_each_pair(t, t.root, [&](NodeId k, NodeId v) {
+      int i = load::find_key(r, k, kTopKeys, "document");
+      if (i < 0) return;
+      r.field = kTopKeys[static_cast<std::size_t>(i)];
+      r.what = r.field;
+      switch (i) {
+      case 0:
+        saw_version = true;
+        if (!t.is_scalar(v) || t.text(v) != "1")
+          r.report("KAP-S009", t.is_null(v) ? r.loc(k) : r.loc(v), "KAP-S009.unsupported",
+                   {arg("found", r.found(v))});
+        break;
+      case 1:
+        saw_header = true;
+        if (r.expect_mapping(v, "actuals")) {
+          h.loc = r.loc(v);
+          load::read_entry<ActualsHeader>(r, v, h, kHeaderSpecs, "actuals");
+        } else if (t.is_null(v)) {
+          load::report_missing(r, k, "plan", "actuals");
+        }
+        break;
+      case 2:
+        read_entries(r, v, a.kpis, kKpiSpecs, "kpis", header);
+        break;
+      case 3:
+        read_entries(r, v, a.actions, kActionSpecs, "actions", header);
+        break;
+      default:
+        break;
       }
-      break;
-    case 2:
-      read_entries(r, v, a.kpis, kKpiSpecs, "kpis", header);
-      break;
-    case 3:
-      read_entries(r, v, a.actions, kActionSpecs, "actions", header);
-      break;
-    default:
-      break;
-    }
-  });
+    });
   if (!saw_version) r.report("KAP-S009", r.loc(t.root), "KAP-S009.missing", {});
   if (!saw_header) load::report_missing(r, t.root, "actuals", "document");
 }

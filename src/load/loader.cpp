@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/loader.hpp"
 
+#include "kaplan/config.hpp"
 #include "load/reader.hpp"
 #include "load/sections.hpp"
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
 #include <glob.h>
@@ -202,10 +205,32 @@ private:
   std::set<std::string> loaded_;
 };
 
+// The size limit of one file: KAPLAN_MAX_FILE_SIZE when set (bytes, or with a K, M or G
+// suffix for KiB, MiB, GiB), else `configured`. The variable lets an operator raise or
+// lower the limit without a rebuild; a value that is not a size stops the run.
+std::uint64_t file_size_limit(std::uint64_t configured) {
+  const char* env = std::getenv("KAPLAN_MAX_FILE_SIZE");
+  if (!env || !*env) return configured;
+  std::string_view v = env;
+  std::uint64_t n = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  std::string_view suffix(end, static_cast<std::size_t>(v.data() + v.size() - end));
+  int shift = suffix.empty()  ? 0
+              : suffix == "K" ? 10
+              : suffix == "M" ? 20
+              : suffix == "G" ? 30
+                              : -1;
+  if (ec != std::errc() || n == 0 || shift < 0 || n > (std::uint64_t{1} << (62 - shift)))
+    throw StopError{
+        "stop.cli.convert", {arg("option", "KAPLAN_MAX_FILE_SIZE"), arg("value", v)}, {}};
+  return n << shift;
+}
+
 } // namespace
 
 bool read_file(const std::string& path, std::uint64_t max_size, std::string& out,
                std::string& reason) {
+  max_size = file_size_limit(max_size);
   // O_NONBLOCK: opening a FIFO must not wait for a writer. The type and size are
   // checked on the open descriptor, so the file cannot be swapped for a FIFO or a
   // device between the check and the read.
