@@ -13,7 +13,7 @@ _kaplan_options() {
   decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --force $plan" ;;
   score) echo "--actuals --format -f --explain --output -o $plan" ;;
   rollforward) echo "--actuals --output -o --id --format -f --force --dry-run $plan" ;;
-  report) echo "--actuals --format -f --sections --output -o --out-dir --jobs $plan" ;;
+  report) echo "--actuals --format -f --sections --output -o --out-dir --jobs --force $plan" ;;
   diff) echo "--git --format -f --output -o $plan" ;;
   explain) echo "--list --man $common" ;;
   schema) echo "--output -o --help -h" ;;

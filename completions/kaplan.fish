@@ -64,3 +64,4 @@ complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l id -x -d 'id 
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s f -l format -x -a 'text json' -d 'summary format'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l force -d 'overwrite existing files'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l dry-run -d 'write nothing'
+complete -c kaplan -n "__fish_seen_subcommand_from report" -l force -d 'replace reports that exist'

@@ -212,6 +212,7 @@ int main(int argc, char** argv) {
   rp->add_option("-o,--output", report.output, ht("help.report.output"));
   rp->add_option("--out-dir", report.out_dir, ht("help.report.out-dir"));
   rp->add_option("--jobs", report.jobs, ht("help.report.jobs"))->check(CLI::Range(1, 256));
+  rp->add_flag("--force", report.force, ht("help.report.force"));
   add_common(*rp, report.common, true);
   rp->footer(ht("help.report.footer"));
   rp->callback([&] { run = [&] { return run_report(report); }; });

@@ -124,6 +124,7 @@ struct ReportOptions {
   std::string output;               // -o FILE (one plan); empty: stdout
   std::string out_dir;              // --out-dir DIR: one file per plan, named after its id
   std::optional<int> jobs;          // --jobs N threads; default: the number of cores
+  bool force = false;               // replace reports that exist
 };
 int run_report(const ReportOptions& options);
 

@@ -79,12 +79,15 @@ std::string stage_file(const std::string& dir, const std::string& content) {
   return write_temporary((std::filesystem::path(dir) / "report").string(), content);
 }
 
-void commit_staged(const std::string& staged, const std::string& path) {
-  if (std::rename(staged.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(staged.c_str());
-    fail(path, err);
-  }
+bool commit_staged(const std::string& staged, const std::string& path, bool replace) {
+  // link() never replaces an existing file, unlike rename().
+  int rc =
+      replace ? std::rename(staged.c_str(), path.c_str()) : ::link(staged.c_str(), path.c_str());
+  int err = errno;
+  if (rc != 0 || !replace) ::unlink(staged.c_str());
+  if (rc == 0) return true;
+  if (!replace && err == EEXIST) return false;
+  fail(path, err);
 }
 
 bool write_new_file(const std::string& path, const std::string& content) {

@@ -25,9 +25,10 @@ bool write_new_file(const std::string& path, const std::string& content);
 // a fixed order with commit_staged. Throws StopError.
 std::string stage_file(const std::string& dir, const std::string& content);
 
-// Moves a staged file to `path`, replacing what is there; on failure the staged file is
-// removed and StopError thrown.
-void commit_staged(const std::string& staged, const std::string& path);
+// Moves a staged file to `path`, replacing what is there only when `replace` is true;
+// false when a file is there and was left alone. On other failures the staged file is
+// removed and StopError thrown; the staged file is gone in every case.
+bool commit_staged(const std::string& staged, const std::string& path, bool replace);
 
 // One file of a set written together.
 struct FileToWrite {

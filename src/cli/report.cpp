@@ -151,6 +151,10 @@ int run_report(const ReportOptions& o) {
       throw StopError{"report.stop.several-needs-out-dir", {}, {}};
     if (o.plans.size() > 1 && !o.actuals.empty())
       throw StopError{"report.stop.actuals-one-plan", {}, {}};
+    std::error_code ec;
+    if (!o.output.empty() && o.output != "-" && !o.force &&
+        std::filesystem::exists(std::filesystem::symlink_status(o.output, ec)))
+      throw StopError{"report.stop.exists", {arg("path", text::terminal_sanitize(o.output))}, {}};
     RunOptions run_options;
     run_options.config_path = o.common.config;
     run_options.today = today_from(o.common.today);
@@ -206,7 +210,15 @@ int run_report(const ReportOptions& o) {
                           fmt::format("{}.{}", name, extension(format_of(o.format))))
                              .string();
       try {
-        commit_staged(out.staged, path);
+        if (!commit_staged(out.staged, path, o.force)) {
+          std::fputs(
+              stop_text(
+                  StopError{"report.stop.exists", {arg("path", text::terminal_sanitize(path))}, {}},
+                  lang)
+                  .c_str(),
+              stderr);
+          status = std::max(status, 2);
+        }
       } catch (const StopError& e) {
         std::fputs(stop_text(e, lang).c_str(), stderr);
         status = std::max(status, 2);

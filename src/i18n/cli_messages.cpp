@@ -182,6 +182,8 @@ constexpr MessageText kCli[] = {
      "把报告写入 FILE（原子写入），不输出到标准输出"},
     {"help.report.out-dir", "write one report per plan into DIR, named after the plan id",
      "每个规划生成一份报告，写入目录 DIR，文件名取规划 id"},
+    {"help.report.force", "replace reports that exist (-o FILE, or the files in --out-dir)",
+     "覆盖已存在的报告（-o 指定的文件，或 --out-dir 目录中的文件）"},
     {"help.report.jobs", "plans rendered at once (default: the number of cores)",
      "同时生成的规划数（默认：CPU 核数）"},
     {"help.report.footer",
