@@ -10,7 +10,8 @@
 # conservative). A sanitizer build without optimisation (scripts/test.sh's Debug build)
 # runs 10 to 20 times slower: there the large generated cases get 4 times the limit
 # (a 10,000-level cascade takes about 1 s in a release build, 10 s in Debug+ASan).
-# KAPLAN_HOSTILE_ONLY=NAME runs the cases whose name contains NAME.
+# KAPLAN_HOSTILE_ONLY=NAME runs the cases whose name contains NAME; KAPLAN_HOSTILE_SHARD=I/N
+# runs every Nth case from the Ith (0-based), so ctest can spread the cases over cores.
 source "$(dirname "$0")/common.bash"
 limit_s=${KAPLAN_HOSTILE_TIMEOUT:-5}
 lean_limit_s=$limit_s
@@ -254,7 +255,10 @@ for i in range(10000): w('  - {id: K%d, name: n, objective: O1, unit: u%d, paren
 add_case parent-cycles-10000 "$gen/cycles.yaml" 01
 
 [ ${#cases[@]} -gt 0 ] || fail "no case matches KAPLAN_HOSTILE_ONLY=$only"
+shard=${KAPLAN_HOSTILE_SHARD:-0/1}
+shard_index=${shard%/*} shard_count=${shard#*/}
 for i in "${!cases[@]}"; do
+  [ $((i % shard_count)) -eq "$shard_index" ] || continue
   run_all "${cases[$i]}" "${case_allow[$i]}" "${case_paths[$i]}" "${case_level[$i]}"
 done
 
