@@ -21,6 +21,21 @@ namespace kaplan {
 // A mark on a table cell or chart item, drawn by each format in its own way.
 enum class Mark : std::uint8_t { none, good, warn, bad };
 
+// The written name of a mark ("good", "warn", "bad", "none"): a JSON value, an HTML class.
+inline std::string_view mark_name(Mark m) {
+  switch (m) {
+  case Mark::good:
+    return "good";
+  case Mark::warn:
+    return "warn";
+  case Mark::bad:
+    return "bad";
+  case Mark::none:
+    break;
+  }
+  return "none";
+}
+
 // A table: a caption (may be empty), column labels and rows of cells.
 struct ReportTable {
   std::string caption;

@@ -24,20 +24,6 @@ th{background:#f0f0f0;white-space:nowrap;overflow-wrap:normal}td.num{text-align:
 figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}
 @media print{body{max-width:none;margin:0}.scroll{overflow:visible}h2{page-break-after:avoid}table,figure{page-break-inside:avoid}})";
 
-std::string_view mark_class(Mark m) {
-  switch (m) {
-  case Mark::good:
-    return "good";
-  case Mark::warn:
-    return "warn";
-  case Mark::bad:
-    return "bad";
-  case Mark::none:
-    break;
-  }
-  return "";
-}
-
 void table(std::string& out, const ReportTable& t) {
   out += "<div class=\"scroll\"><table>";
   if (!t.caption.empty()) out += "<caption>" + h(t.caption) + "</caption>";
@@ -51,7 +37,7 @@ void table(std::string& out, const ReportTable& t) {
       std::string cls;
       if (c < t.numeric.size() && t.numeric[c]) cls = "num";
       if (r < t.marks.size() && c < t.marks[r].size() && t.marks[r][c] != Mark::none)
-        cls += (cls.empty() ? "" : " ") + std::string(mark_class(t.marks[r][c]));
+        cls += (cls.empty() ? "" : " ") + std::string(mark_name(t.marks[r][c]));
       out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
       out += c < t.rows[r].size() ? h(t.rows[r][c]) : "";
       out += "</td>";

@@ -30,20 +30,6 @@ std::string_view kind_name(ReportBlock::Kind k) {
   return "note";
 }
 
-std::string_view mark_name(Mark m) {
-  switch (m) {
-  case Mark::good:
-    return "good";
-  case Mark::warn:
-    return "warn";
-  case Mark::bad:
-    return "bad";
-  case Mark::none:
-    break;
-  }
-  return "none";
-}
-
 void strings(JsonWriter& w, const std::vector<std::string>& v) {
   w.begin_array();
   for (const auto& s : v)
