@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "vcs/process.hpp"
 
+#include "kaplan/stop_message.hpp"
+
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
@@ -38,7 +39,7 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
   int out_pipe[2] = {-1, -1};
   int err_pipe[2] = {-1, -1};
   if (!make_pipe(out_pipe) || !make_pipe(err_pipe)) {
-    result.spawn_error = std::strerror(errno);
+    result.spawn_error = errno_reason(errno);
     close_fd(out_pipe[0]);
     close_fd(out_pipe[1]);
     return result;
@@ -54,7 +55,7 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
   close_fd(out_pipe[1]);
   close_fd(err_pipe[1]);
   if (rc != 0) {
-    result.spawn_error = std::strerror(rc);
+    result.spawn_error = errno_reason(rc);
     close_fd(out_pipe[0]);
     close_fd(err_pipe[0]);
     return result;

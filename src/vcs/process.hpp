@@ -11,7 +11,7 @@ struct ProcessResult {
   int status = -1;         // exit status; -1 when it could not start or was killed by a signal
   std::string out;         // everything written to stdout
   std::string err;         // everything written to stderr
-  std::string spawn_error; // why it could not start (strerror), empty when it ran
+  std::string spawn_error; // why it could not start (errno_reason), empty when it ran
 };
 
 // Runs argv[0] (looked up in PATH) with exactly these arguments and no shell, so no
