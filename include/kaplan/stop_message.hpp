@@ -13,7 +13,8 @@ namespace kaplan {
 std::string errno_reason(int err);
 
 // A StopError's message in `lang`; a `reason` arg holding a `reason.*` key is translated
-// first, so the reason reads in the same language as the rest of the message.
+// first (its placeholders filled from the error's other args), so the reason reads in
+// the same language as the rest of the message.
 std::string stop_message(const StopError& e, Lang lang);
 
 } // namespace kaplan

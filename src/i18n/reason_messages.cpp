@@ -22,6 +22,8 @@ constexpr MessageText kReasons[] = {
     {"reason.errno.erofs", "Read-only file system", "文件系统是只读的"},
     {"reason.errno.eloop", "Too many levels of symbolic links", "符号链接层数过多"},
     {"reason.errno.enametoolong", "File name too long", "文件名过长"},
+    // A child process that failed without a word on stderr; {status} is its exit status.
+    {"reason.exit-status", "exit status {status}", "退出状态 {status}"},
 };
 
 } // namespace
@@ -61,7 +63,7 @@ std::string stop_message(const StopError& e, Lang lang) {
   std::vector<Arg> args = e.args;
   for (auto& a : args)
     if (a.name == "reason" && a.value.starts_with("reason.") && find_message(a.value))
-      a.value = render_message(a.value, {}, lang);
+      a.value = render_message(a.value, e.args, lang); // the reason may use the other args
   return render_message(e.key, args, lang);
 }
 

@@ -34,12 +34,13 @@ std::string git(std::vector<std::string> args, std::string_view what) {
   vcs::ProcessResult r = vcs::run_process(args);
   if (!r.spawn_error.empty())
     throw StopError{"stop.git", {arg("command", what), arg("reason", r.spawn_error)}, {}};
-  if (r.status != 0)
+  if (r.status != 0 && r.err.empty())
     throw StopError{"stop.git",
-                    {arg("command", what),
-                     arg("reason", r.err.empty() ? "exit status " + std::to_string(r.status)
-                                                 : first_line(r.err))},
+                    {arg("command", what), arg("reason", "reason.exit-status"),
+                     arg("status", std::to_string(r.status))},
                     {}};
+  if (r.status != 0)
+    throw StopError{"stop.git", {arg("command", what), arg("reason", first_line(r.err))}, {}};
   return r.out;
 }
 

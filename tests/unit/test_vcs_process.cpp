@@ -33,3 +33,12 @@ TEST_CASE("a program that cannot start gives a catalogue reason in either langua
   CHECK(zh.find("文件或目录不存在") != std::string::npos);
   CHECK(zh.find("No such file") == std::string::npos);
 }
+
+TEST_CASE("a reason key takes its placeholders from the error's other args") {
+  kaplan::StopError e{"stop.git",
+                      {kaplan::arg("command", "show"), kaplan::arg("reason", "reason.exit-status"),
+                       kaplan::arg("status", "128")},
+                      {}};
+  CHECK(kaplan::stop_message(e, kaplan::Lang::en) == "git show failed: exit status 128");
+  CHECK(kaplan::stop_message(e, kaplan::Lang::zh) == "git show 执行失败：退出状态 128");
+}
