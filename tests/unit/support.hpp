@@ -2,12 +2,14 @@
 #pragma once
 
 // Helpers the unit tests share: a plan written to a fresh temporary folder, loaded or
-// validated there, and findings rendered in either language.
+// validated there, a run from inside a folder, the rule fixtures and their expected
+// places, and findings rendered in either language.
 
 #include "kaplan/loader.hpp"
 #include "kaplan/messages.hpp"
 #include "kaplan/validate.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -37,15 +39,56 @@ public:
 
   const std::filesystem::path& path() const { return path_; }
 
-  // Writes a file into the folder and returns its path.
-  std::filesystem::path write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-    return path_ / name;
+  // Writes a file (relative to the folder, parent folders created, bytes as given) and
+  // returns its path.
+  std::filesystem::path write(const std::filesystem::path& name, std::string_view text) const {
+    std::filesystem::path p = path_ / name;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
   }
 
 private:
   std::filesystem::path path_;
 };
+
+// Runs the enclosed code inside `dir` (the working folder is restored on leaving, an
+// exception included), so that paths in findings read as a user in that folder sees them.
+class InDir {
+public:
+  explicit InDir(const std::filesystem::path& dir) : old_(std::filesystem::current_path()) {
+    std::filesystem::current_path(dir);
+  }
+  ~InDir() {
+    std::error_code ec;
+    std::filesystem::current_path(old_, ec);
+  }
+  InDir(const InDir&) = delete;
+  InDir& operator=(const InDir&) = delete;
+
+private:
+  std::filesystem::path old_;
+};
+
+// tests/fixtures/rules: <RULE>/bad and <RULE>/good, bad/expected listing `path:line:col`.
+inline const std::filesystem::path kRuleFixtures =
+    std::filesystem::path(KAPLAN_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+
+// A location as findings print it: `path:line:col`.
+inline std::string place(const SourceSet& sources, const Location& loc) {
+  return sources.files[loc.file].path + ":" + std::to_string(loc.line) + ":" +
+         std::to_string(loc.column);
+}
+
+// The lines of an `expected` file that are not comments or blank, sorted.
+inline std::vector<std::string> expected_lines(const std::filesystem::path& file) {
+  std::vector<std::string> out;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty() && line[0] != '#') out.push_back(line);
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 // The plan a YAML text describes, loaded from a temporary plan.yaml (no rules run).
 inline Plan load_text(const std::string& yaml) {

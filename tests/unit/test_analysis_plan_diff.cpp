@@ -3,13 +3,11 @@
 // findings by identity (never by line); and the three renderings.
 #include "kaplan/load_calendar.hpp"
 #include "kaplan/plan_diff.hpp"
+#include "support.hpp"
 
-#include <atomic>
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
 #include <string>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace kaplan;
@@ -23,17 +21,11 @@ struct Versions {
 };
 
 PlanRun run_text(const std::string& yaml, SourceSet& sources) {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() / ("kaplan-test-diff-" + std::to_string(::getpid()) +
-                                              "-" + std::to_string(counter++));
-  fs::create_directories(dir);
-  std::ofstream(dir / "plan.yaml") << yaml;
+  test::TempDir dir("diff");
   RunOptions options;
   options.no_config = true;
   options.today = {2027, 7, 5};
-  PlanRun run = validate_plan((dir / "plan.yaml").string(), sources, options);
-  fs::remove_all(dir);
-  return run;
+  return validate_plan(dir.write("plan.yaml", yaml).string(), sources, options);
 }
 
 Versions load(const std::string& before, const std::string& after) {

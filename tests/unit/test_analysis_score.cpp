@@ -3,10 +3,10 @@
 // plan-quality score and the performance scorecard, as kaplan-score(1) defines them.
 #include "kaplan/score.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
 
 namespace fs = std::filesystem;
 using namespace kaplan;
@@ -84,13 +84,10 @@ struct Fixture {
   Performance perf;
 
   explicit Fixture(const char* plan_text = kPlan, const char* actuals_text = kActuals) {
-    fs::path dir = fs::temp_directory_path() / "kaplan-test-score";
-    fs::create_directories(dir);
-    std::ofstream(dir / "plan.yaml") << plan_text;
-    std::ofstream(dir / "actuals.yaml") << actuals_text;
-    plan = load_plan((dir / "plan.yaml").string(), sources);
+    test::TempDir dir("score");
+    plan = load_plan(dir.write("plan.yaml", plan_text).string(), sources);
     REQUIRE(plan.findings.empty());
-    std::vector<std::string> files{(dir / "actuals.yaml").string()};
+    std::vector<std::string> files{dir.write("actuals.yaml", actuals_text).string()};
     actuals = load_actuals(files, sources);
     REQUIRE(actuals.findings.empty());
     perf = score_performance(plan.plan, actuals.actuals, Config{});

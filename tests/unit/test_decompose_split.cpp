@@ -5,33 +5,23 @@
 #include "kaplan/decompose.hpp"
 #include "kaplan/loader.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
-#include <atomic>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
 #include <random>
 #include <string>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace kaplan;
 
 namespace {
 
-// A fresh temporary directory, removed with the object.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path = fs::temp_directory_path() /
-           ("kaplan-test-split-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
+// A fresh temporary directory for one test, removed with the object.
+struct TempDir : test::TempDir {
+  TempDir() : test::TempDir("split") {}
 };
 
 const std::string kPlan = R"(kaplan: 1
@@ -84,18 +74,18 @@ std::string stop_message(F&& f) {
 
 // Writes the split into split.yaml, includes it from the plan, and validates.
 PlanRun round_trip(const TempDir& dir, const SplitRequest& request) {
-  std::ofstream(dir.path / "plan.yaml") << kPlan;
-  Loaded before = load_dir(dir.path);
+  std::ofstream(dir.path() / "plan.yaml") << kPlan;
+  Loaded before = load_dir(dir.path());
   SplitResult split = split_kpi(before.plan, before.cascade, request);
-  std::ofstream(dir.path / "split.yaml") << render_split_yaml(split, Lang::en);
+  std::ofstream(dir.path() / "split.yaml") << render_split_yaml(split, Lang::en);
   std::string with_include = kPlan;
   with_include.replace(with_include.find("units:"), 0, "include: [split.yaml]\n");
-  std::ofstream(dir.path / "plan.yaml") << with_include;
+  std::ofstream(dir.path() / "plan.yaml") << with_include;
   SourceSet sources;
   RunOptions options;
   options.today = {2027, 7, 5};
   options.no_config = true;
-  return validate_plan((dir.path / "plan.yaml").string(), sources, options);
+  return validate_plan((dir.path() / "plan.yaml").string(), sources, options);
 }
 
 // The findings of `rule` about `entity`.
@@ -259,8 +249,8 @@ TEST_CASE("a KPI combined by mean gives every child the full target") {
 
 TEST_CASE("the split YAML reads as written") {
   TempDir dir;
-  std::ofstream(dir.path / "plan.yaml") << kPlan;
-  Loaded l = load_dir(dir.path);
+  std::ofstream(dir.path() / "plan.yaml") << kPlan;
+  Loaded l = load_dir(dir.path());
   SplitRequest r;
   r.kpi = "KPI-rev";
   r.by = SplitBy::weights;
@@ -288,8 +278,8 @@ TEST_CASE("the split YAML reads as written") {
 
 TEST_CASE("split errors and notes name what is wrong") {
   TempDir dir;
-  std::ofstream(dir.path / "plan.yaml") << kPlan;
-  Loaded l = load_dir(dir.path);
+  std::ofstream(dir.path() / "plan.yaml") << kPlan;
+  Loaded l = load_dir(dir.path());
   auto split = [&](SplitRequest r) { return split_kpi(l.plan, l.cascade, r); };
   SplitRequest r;
   r.kpi = "KPI-rev";

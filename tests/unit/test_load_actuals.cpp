@@ -5,23 +5,19 @@
 #include "kaplan/actuals.hpp"
 #include "kaplan/messages.hpp"
 #include "kaplan/rules.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
 
 namespace fs = std::filesystem;
 using namespace kaplan;
 
 namespace {
 
-const fs::path kFixtures = fs::path(KAPLAN_SOURCE_DIR) / "tests" / "fixtures" / "rules";
-
-std::string place(const SourceSet& sources, Location loc) {
-  return sources.files[loc.file].path + ":" + std::to_string(loc.line) + ":" +
-         std::to_string(loc.column);
-}
+using test::kRuleFixtures;
+using test::place;
 
 // Loads plan.yaml and the actuals files of a folder as `kaplan score` does, from inside it,
 // so that paths read as the fixture's expected file writes them.
@@ -32,11 +28,11 @@ struct Scored {
   std::vector<Finding> findings; // actuals findings: S from loading, then T
 
   Scored(const fs::path& dir, std::vector<std::string> files = {"actuals.yaml"}) {
-    auto cwd = fs::current_path();
-    fs::current_path(dir);
-    plan = load_plan("plan.yaml", sources);
-    actuals = load_actuals(files, sources);
-    fs::current_path(cwd);
+    {
+      test::InDir in(dir);
+      plan = load_plan("plan.yaml", sources);
+      actuals = load_actuals(files, sources);
+    }
     findings = actuals.findings;
     run_actuals_rules(plan.plan, actuals.actuals, Config{}, {2027, 7, 5}, findings);
     finish_findings(plan.plan, Config{}, {2027, 7, 5}, findings);
@@ -58,25 +54,14 @@ struct Scored {
   }
 };
 
-std::vector<std::string> expected_of(const fs::path& file) {
-  std::vector<std::string> out;
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty() && line[0] != '#') out.push_back(line);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// A folder of files written for one test.
-fs::path folder(const std::string& name,
-                std::initializer_list<std::pair<const char*, const char*>> files) {
-  fs::path dir = fs::temp_directory_path() / ("kaplan-test-actuals-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  for (const auto& [file, text] : files)
-    std::ofstream(dir / file) << text;
-  return dir;
-}
+// A temporary folder of files written for one test.
+struct Folder : test::TempDir {
+  Folder(std::string_view tag, std::initializer_list<std::pair<const char*, const char*>> files)
+      : TempDir(tag) {
+    for (const auto& [file, text] : files)
+      write(file, text);
+  }
+};
 
 constexpr const char* kPlan = R"(kaplan: 1
 plan: {id: ac-2027, title: 测试, cycle: 2027}
@@ -96,47 +81,47 @@ people:
 TEST_CASE("every T rule fires where its fixture expects and not on its clean twin") {
   for (const char* rule : {"KAP-T001", "KAP-T002", "KAP-T003", "KAP-T004", "KAP-T005"}) {
     CAPTURE(rule);
-    auto expected = expected_of(kFixtures / rule / "bad" / "expected");
+    auto expected = test::expected_lines(kRuleFixtures / rule / "bad" / "expected");
     REQUIRE(!expected.empty());
-    Scored bad(kFixtures / rule / "bad");
+    Scored bad(kRuleFixtures / rule / "bad");
     CHECK(bad.places(rule) == expected);
-    Scored good(kFixtures / rule / "good");
+    Scored good(kRuleFixtures / rule / "good");
     CHECK(good.places(rule).empty());
     CHECK(good.findings.empty()); // the clean actuals are clean of every rule
   }
 }
 
 TEST_CASE("T rule messages read as written, in both languages") {
-  CHECK(Scored(kFixtures / "KAP-T001" / "bad").messages("KAP-T001") ==
+  CHECK(Scored(kRuleFixtures / "KAP-T001" / "bad").messages("KAP-T001") ==
         std::vector<std::string>{"the actuals are for plan `fx-2026`, but this plan is `fx-2027`"});
-  CHECK(Scored(kFixtures / "KAP-T002" / "bad").messages("KAP-T002") ==
+  CHECK(Scored(kRuleFixtures / "KAP-T002" / "bad").messages("KAP-T002") ==
         std::vector<std::string>{
             "actual for `K-F-c`, which is not a KPI of the plan; did you mean `K-F-a`?",
             "actual for `AC-a`, which is not a KPI of the plan",
             "actual for `AC-z`, which is not an action of the plan; did you mean `AC-a`?"});
-  Scored t3(kFixtures / "KAP-T003" / "bad");
+  Scored t3(kRuleFixtures / "KAP-T003" / "bad");
   CHECK(t3.messages("KAP-T003") ==
         std::vector<std::string>{"execution-level KPI `K-F-b` has no actual for 2027-Q2"});
   CHECK(t3.messages("KAP-T003", Lang::zh) ==
         std::vector<std::string>{"执行层指标 `K-F-b` 没有填报 2027-Q2 的实际完成值"});
   CHECK(t3.findings[0].entity == "K-F-b");
   CHECK(t3.findings[0].severity == Severity::warning);
-  CHECK(Scored(kFixtures / "KAP-T004" / "bad").messages("KAP-T004") ==
+  CHECK(Scored(kRuleFixtures / "KAP-T004" / "bad").messages("KAP-T004") ==
         std::vector<std::string>{"period 2029-Q2 is outside the plan's horizon 2027–2027"});
   CHECK(
-      Scored(kFixtures / "KAP-T005" / "bad").messages("KAP-T005") ==
+      Scored(kRuleFixtures / "KAP-T005" / "bad").messages("KAP-T005") ==
       std::vector<std::string>{"action `AC-a` is `done` but has no `finished` date",
                                "action `AC-b`: progress 30 is outside 0 to 1 (write 0.3, not 30)"});
 }
 
 TEST_CASE("an actuals file keeps every value's place and defaults as_of to the period's end") {
-  auto dir = folder(
-      "basic", {{"plan.yaml", kPlan},
-                {"actuals.yaml", "kaplan: 1\nactuals:\n  plan: ac-2027\n  period: 2027-H1\n"
-                                 "kpis:\n  - {kpi: K-1, value: 48, note: 估算}\n"
-                                 "actions:\n  - {action: AC-1, status: in-progress, progress: 0.5,"
-                                 " spent: {opex: 3, capex: 4}}\n"}});
-  Scored s(dir);
+  Folder dir("basic",
+             {{"plan.yaml", kPlan},
+              {"actuals.yaml", "kaplan: 1\nactuals:\n  plan: ac-2027\n  period: 2027-H1\n"
+                               "kpis:\n  - {kpi: K-1, value: 48, note: 估算}\n"
+                               "actions:\n  - {action: AC-1, status: in-progress, progress: 0.5,"
+                               " spent: {opex: 3, capex: 4}}\n"}});
+  Scored s(dir.path());
   CHECK(s.actuals.findings.empty());
   const Actuals& a = s.actuals.actuals;
   REQUIRE(a.headers.size() == 1);
@@ -154,13 +139,12 @@ TEST_CASE("an actuals file keeps every value's place and defaults as_of to the p
 }
 
 TEST_CASE("structure problems in actuals files are findings at their place") {
-  auto dir =
-      folder("structure",
+  Folder dir("structure",
              {{"plan.yaml", kPlan},
               {"actuals.yaml", "actuals:\n  plan: ac-2027\n  period: 2027-Q5\n  asof: 2027-07-05\n"
                                "kpis:\n  - {kpi: K-1, valu: 48}\n"
                                "actions:\n  - {action: AC-1, status: started}\n"}});
-  Scored s(dir);
+  Scored s(dir.path());
   std::vector<std::string> lines;
   for (const auto& f : s.actuals.findings)
     lines.push_back(place(s.sources, f.loc) + " " + f.rule + " " +
@@ -185,8 +169,7 @@ TEST_CASE("structure problems in actuals files are findings at their place") {
 }
 
 TEST_CASE("several actuals files are one set: the same KPI twice is an error pointing at both") {
-  auto dir =
-      folder("several",
+  Folder dir("several",
              {{"plan.yaml", kPlan},
               {"a.yaml", "kaplan: 1\nactuals: {plan: ac-2027, period: 2027-Q2, as_of: 2027-07-03}\n"
                          "kpis:\n  - {kpi: K-1, value: 48}\n"},
@@ -194,7 +177,7 @@ TEST_CASE("several actuals files are one set: the same KPI twice is an error poi
                          "kpis:\n  - {kpi: K-2, value: 5}\n  - {kpi: K-1, value: 50}\n"
                          "actions:\n  - {action: AC-1, status: not-started}\n"
                          "  - {action: AC-1, status: done, finished: 2027-05-01}\n"}});
-  Scored s(dir, {"a.yaml", "b.yaml"});
+  Scored s(dir.path(), {"a.yaml", "b.yaml"});
   const Actuals& a = s.actuals.actuals;
   CHECK(a.kpis.size() == 3);
   CHECK(a.kpi("K-1")->value.value == 48); // the first entry is the one used
@@ -218,11 +201,10 @@ TEST_CASE("several actuals files are one set: the same KPI twice is an error poi
 }
 
 TEST_CASE("actuals files that disagree on the period are an error") {
-  auto dir =
-      folder("periods", {{"plan.yaml", kPlan},
+  Folder dir("periods", {{"plan.yaml", kPlan},
                          {"a.yaml", "kaplan: 1\nactuals: {plan: ac-2027, period: 2027-Q2}\n"},
                          {"b.yaml", "kaplan: 1\nactuals: {plan: ac-2027, period: 2027-Q1}\n"}});
-  Scored s(dir, {"a.yaml", "b.yaml"});
+  Scored s(dir.path(), {"a.yaml", "b.yaml"});
   REQUIRE(s.actuals.findings.size() == 1);
   const Finding& f = s.actuals.findings[0];
   CHECK(f.rule == "KAP-S007");
@@ -234,8 +216,8 @@ TEST_CASE("actuals files that disagree on the period are an error") {
 }
 
 TEST_CASE("an actuals file that cannot be read makes the load unreadable") {
-  auto dir = folder("missing", {{"plan.yaml", kPlan}, {"broken.yaml", "kpis: [\n"}});
-  Scored s(dir, {"absent.yaml", "broken.yaml"});
+  Folder dir("missing", {{"plan.yaml", kPlan}, {"broken.yaml", "kpis: [\n"}});
+  Scored s(dir.path(), {"absent.yaml", "broken.yaml"});
   CHECK(s.actuals.unreadable);
   REQUIRE(s.actuals.findings.size() >= 2);
   CHECK(s.actuals.findings[0].rule == "KAP-S001");

@@ -4,12 +4,12 @@
 // refused (missing, escaping the plan's folder, cycles), with messages word for word.
 #include "kaplan/loader.hpp"
 #include "kaplan/messages.hpp"
+#include "support.hpp"
 
 #include <chrono>
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <sys/stat.h>
 #include <vector>
@@ -32,32 +32,9 @@ namespace {
 
 // A fresh folder under the system's temporary folder, removed afterwards; the test
 // runs inside it so that paths read as the user would type them.
-class TempDir {
-public:
-  TempDir() : old_cwd_(fs::current_path()) {
-    std::string tmpl = (fs::temp_directory_path() / "kaplan-load-XXXXXX").string();
-    path_ = ::mkdtemp(tmpl.data());
-    fs::current_path(path_);
-  }
-  ~TempDir() {
-    fs::current_path(old_cwd_);
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes a file (relative to the folder), creating its parent folders.
-  void write(const fs::path& rel, std::string_view text) const {
-    fs::path p = path_ / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-  }
-  const fs::path& path() const { return path_; }
-
-private:
-  fs::path old_cwd_;
-  fs::path path_;
+struct TempDir : test::TempDir {
+  TempDir() : test::TempDir("load") {}
+  test::InDir inside{path()};
 };
 
 struct Loaded {
@@ -76,15 +53,13 @@ std::vector<std::string> describe(const Loaded& l, std::string_view rule = {}) {
   std::vector<std::string> out;
   for (const auto& f : l.result.findings)
     if (rule.empty() || f.rule == rule)
-      out.push_back(l.sources.files[f.loc.file].path + ":" + std::to_string(f.loc.line) + ":" +
-                    std::to_string(f.loc.column) + " " + f.rule + " " +
+      out.push_back(test::place(l.sources, f.loc) + " " + f.rule + " " +
                     render_message(f.message_key, f.args, Lang::en));
   return out;
 }
 
 std::string place(const Loaded& l, const Location& loc) {
-  return l.sources.files[loc.file].path + ":" + std::to_string(loc.line) + ":" +
-         std::to_string(loc.column);
+  return test::place(l.sources, loc);
 }
 
 constexpr std::string_view kRoot = "kaplan: 1\n"

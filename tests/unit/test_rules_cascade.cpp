@@ -4,22 +4,21 @@
 // files giving exactly the findings of the same cascade in one file.
 #include "kaplan/messages.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <tuple>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace kaplan;
 
 namespace {
 
-const fs::path kFixtures = fs::path(KAPLAN_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+using test::kRuleFixtures;
 
 // Validates a plan directory with --today 2027-07-05 and no configuration file.
 PlanRun run_dir(const fs::path& dir, SourceSet& sources, double tolerance = -1) {
@@ -38,14 +37,10 @@ PlanRun run_dir(const fs::path& dir, SourceSet& sources, double tolerance = -1) 
 
 // The plan written to a fresh temporary directory and validated; only K findings kept.
 std::vector<Finding> k_findings(const std::string& yaml, double tolerance = -1) {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() / ("kaplan-test-krules-" + std::to_string(::getpid()) +
-                                              "-" + std::to_string(counter++));
-  fs::create_directories(dir);
-  std::ofstream(dir / "plan.yaml") << yaml;
+  test::TempDir dir("krules");
+  dir.write("plan.yaml", yaml);
   SourceSet sources;
-  PlanRun run = run_dir(dir, sources, tolerance);
-  fs::remove_all(dir);
+  PlanRun run = run_dir(dir.path(), sources, tolerance);
   std::vector<Finding> out;
   for (auto& f : run.findings)
     if (f.rule.starts_with("KAP-K")) out.push_back(std::move(f));
@@ -276,8 +271,8 @@ TEST_CASE(
     std::sort(out.begin(), out.end());
     return std::pair{out, run.plan.files.size()};
   };
-  auto [split, split_files] = findings_of(kFixtures / "KAP-K004" / "bad");
-  auto [one, one_files] = findings_of(kFixtures / "KAP-K004" / "one-file");
+  auto [split, split_files] = findings_of(kRuleFixtures / "KAP-K004" / "bad");
+  auto [one, one_files] = findings_of(kRuleFixtures / "KAP-K004" / "one-file");
   CHECK(split_files == 5);
   CHECK(one_files == 1);
   CHECK(std::count_if(split.begin(), split.end(),

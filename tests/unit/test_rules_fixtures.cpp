@@ -6,11 +6,11 @@
 #include "kaplan/rule_catalogue.hpp"
 #include "kaplan/rules.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -18,32 +18,23 @@ using namespace kaplan;
 
 namespace {
 
-const fs::path kFixtures = fs::path(KAPLAN_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+using test::kRuleFixtures;
 
+// The places of one rule's findings when the fixture folder is validated from inside it.
 std::vector<std::string> findings_of(const std::string& rule, const fs::path& dir) {
   SourceSet sources;
   RunOptions options;
   options.today = {2027, 7, 5};
   options.no_config = !fs::exists(dir / ".kaplan.yaml");
   if (!options.no_config) options.config_path = (dir / ".kaplan.yaml").string();
-  auto cwd = fs::current_path();
-  fs::current_path(dir);
-  PlanRun run = validate_plan(".", sources, options);
-  fs::current_path(cwd);
+  PlanRun run;
+  {
+    test::InDir in(dir);
+    run = validate_plan(".", sources, options);
+  }
   std::vector<std::string> out;
   for (const auto& f : run.findings)
-    if (f.rule == rule)
-      out.push_back(sources.files[f.loc.file].path + ":" + std::to_string(f.loc.line) + ":" +
-                    std::to_string(f.loc.column));
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::string> expected_of(const fs::path& file) {
-  std::vector<std::string> out;
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty() && line[0] != '#') out.push_back(line);
+    if (f.rule == rule) out.push_back(test::place(sources, f.loc));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -51,9 +42,9 @@ std::vector<std::string> expected_of(const fs::path& file) {
 } // namespace
 
 TEST_CASE("every rule fixture triggers its rule where expected and its clean twin does not") {
-  REQUIRE(fs::is_directory(kFixtures));
+  REQUIRE(fs::is_directory(kRuleFixtures));
   std::set<std::string> seen;
-  for (const auto& entry : fs::directory_iterator(kFixtures)) {
+  for (const auto& entry : fs::directory_iterator(kRuleFixtures)) {
     std::string rule = entry.path().filename().string();
     seen.insert(rule);
     CAPTURE(rule);
@@ -61,7 +52,7 @@ TEST_CASE("every rule fixture triggers its rule where expected and its clean twi
     // Actuals rules need an actuals file: test_load_actuals.cpp runs their fixtures.
     if (find_rule(rule)->family == 'T') continue;
     REQUIRE(fs::exists(entry.path() / "bad" / "expected"));
-    auto expected = expected_of(entry.path() / "bad" / "expected");
+    auto expected = test::expected_lines(entry.path() / "bad" / "expected");
     CHECK(!expected.empty());
     CHECK(findings_of(rule, entry.path() / "bad") == expected);
     REQUIRE(fs::is_directory(entry.path() / "good"));

@@ -3,6 +3,7 @@
 // test_rules_fixtures.cpp), and the cases at the edges of each rule.
 #include "kaplan/messages.hpp"
 #include "kaplan/validate.hpp"
+#include "support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -13,7 +14,7 @@ using namespace kaplan;
 
 namespace {
 
-const fs::path kFixtures = fs::path(KAPLAN_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+using test::kRuleFixtures;
 
 // The findings of `rule` in a plan folder, validated with --today 2027-07-05.
 std::vector<Finding> run_rule(const std::string& rule, const fs::path& dir,
@@ -37,24 +38,24 @@ std::vector<std::string> messages(const std::vector<Finding>& findings, Lang lan
 }
 
 // A copy of a fixture plan (`kind` is bad or good) with one text replaced, in a fresh folder.
-fs::path variant(const std::string& rule, const std::string& kind, const std::string& from,
-                 const std::string& to) {
-  fs::path dir = fs::temp_directory_path() / ("kaplan-test-" + rule + "-" + kind + "-variant");
-  fs::create_directories(dir);
-  std::ifstream in(kFixtures / rule / kind / "plan.yaml");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  text.replace(at, from.size(), to);
-  std::ofstream(dir / "plan.yaml") << text;
-  return dir;
-}
+struct Variant : test::TempDir {
+  Variant(const std::string& rule, const std::string& kind, const std::string& from,
+          const std::string& to)
+      : TempDir("variant") {
+    std::ifstream in(kRuleFixtures / rule / kind / "plan.yaml");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    write("plan.yaml", text);
+  }
+};
 
 } // namespace
 
 TEST_CASE(
     "KAP-G001 names each unit with work that missed the objectives and strategies decisions") {
-  auto f = run_rule("KAP-G001", kFixtures / "KAP-G001" / "bad");
+  auto f = run_rule("KAP-G001", kRuleFixtures / "KAP-G001" / "bad");
   REQUIRE(f.size() == 2);
   CHECK(messages(f) ==
         std::vector<std::string>{
@@ -69,14 +70,14 @@ TEST_CASE(
 }
 
 TEST_CASE("KAP-G002 asks for a chair at the issues, objectives and strategies decisions only") {
-  auto f = run_rule("KAP-G002", kFixtures / "KAP-G002" / "bad");
+  auto f = run_rule("KAP-G002", kRuleFixtures / "KAP-G002" / "bad");
   REQUIRE(f.size() == 1);
   CHECK(messages(f)[0] == "decision point `D-iss` of stage `issues` has no `chair`");
   CHECK(f[0].entity == "D-iss");
 }
 
 TEST_CASE("KAP-G003 reports a plan without a review cadence once, at the plan id") {
-  auto f = run_rule("KAP-G003", kFixtures / "KAP-G003" / "bad");
+  auto f = run_rule("KAP-G003", kRuleFixtures / "KAP-G003" / "bad");
   REQUIRE(f.size() == 1);
   CHECK(messages(f)[0] ==
         "no review cadence: `governance.reviews` is empty, so the plan has no evaluation loop");
@@ -84,37 +85,38 @@ TEST_CASE("KAP-G003 reports a plan without a review cadence once, at the plan id
 }
 
 TEST_CASE("KAP-G004 applies only to approved plans") {
-  auto f = run_rule("KAP-G004", kFixtures / "KAP-G004" / "bad");
+  auto f = run_rule("KAP-G004", kRuleFixtures / "KAP-G004" / "bad");
   REQUIRE(f.size() == 2);
   CHECK(messages(f)[0] == "the plan is `approved`, but unit `br-a`, which receives KPIs or actions "
                           "(first `K-F-a`), has not signed off");
   CHECK(f[0].severity == Severity::error);
   // The same missing sign-offs in a plan under review are no finding.
-  CHECK(run_rule("KAP-G004", variant("KAP-G004", "bad", "status: approved", "status: review"))
-            .empty());
+  CHECK(
+      run_rule("KAP-G004", Variant("KAP-G004", "bad", "status: approved", "status: review").path())
+          .empty());
 }
 
 TEST_CASE("KAP-G005 compares review_by with --today: the day itself is not past") {
-  auto f = run_rule("KAP-G005", kFixtures / "KAP-G005" / "bad");
+  auto f = run_rule("KAP-G005", kRuleFixtures / "KAP-G005" / "bad");
   REQUIRE(f.size() == 1);
   CHECK(messages(f)[0] ==
         "assumption `A-econ` was due for review on 2027-06-30 and is past it (today 2027-07-05)");
   CHECK(messages(f, Lang::zh)[0] ==
         "基本假设 `A-econ` 应于 2027-06-30 复核，现已过期（今天为 2027-07-05）");
   // A day later, A-price (review_by 2027-07-05) is past too.
-  CHECK(run_rule("KAP-G005", kFixtures / "KAP-G005" / "bad", {2027, 7, 6}).size() == 2);
-  CHECK(run_rule("KAP-G005", kFixtures / "KAP-G005" / "bad", {2027, 6, 30}).empty());
+  CHECK(run_rule("KAP-G005", kRuleFixtures / "KAP-G005" / "bad", {2027, 7, 6}).size() == 2);
+  CHECK(run_rule("KAP-G005", kRuleFixtures / "KAP-G005" / "bad", {2027, 6, 30}).empty());
 }
 
 TEST_CASE("KAP-G006 reports each key stage never held") {
-  auto f = run_rule("KAP-G006", kFixtures / "KAP-G006" / "bad");
+  auto f = run_rule("KAP-G006", kRuleFixtures / "KAP-G006" / "bad");
   CHECK(messages(f) == std::vector<std::string>{
                            "no decision point of stage `issues`: that key decision was never held",
                            "no decision point of stage `strategies`: that key decision was never "
                            "held"});
   // A resources or approval decision does not stand in for a key stage.
-  auto dir = variant("KAP-G006", "good", "stage: issues", "stage: approval");
-  CHECK(messages(run_rule("KAP-G006", dir)) ==
+  Variant dir("KAP-G006", "good", "stage: issues", "stage: approval");
+  CHECK(messages(run_rule("KAP-G006", dir.path())) ==
         std::vector<std::string>{
             "no decision point of stage `issues`: that key decision was never held"});
 }
