@@ -67,12 +67,7 @@ void write_output(const std::string& path, const std::string& content) {
     std::fflush(stdout);
     return;
   }
-  std::string tmp = write_temporary(path, content);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(tmp.c_str());
-    fail(path, err);
-  }
+  commit_staged(write_temporary(path, content), path, /*replace=*/true);
 }
 
 std::string stage_file(const std::string& dir, const std::string& content) {
@@ -91,14 +86,7 @@ bool commit_staged(const std::string& staged, const std::string& path, bool repl
 }
 
 bool write_new_file(const std::string& path, const std::string& content) {
-  std::string tmp = write_temporary(path, content);
-  // link() never replaces an existing file, unlike rename().
-  int rc = ::link(tmp.c_str(), path.c_str());
-  int err = errno;
-  ::unlink(tmp.c_str());
-  if (rc == 0) return true;
-  if (err == EEXIST) return false;
-  fail(path, err);
+  return commit_staged(write_temporary(path, content), path, /*replace=*/false);
 }
 
 void write_all_or_nothing(const std::vector<FileToWrite>& files, bool force) {
@@ -129,14 +117,10 @@ void write_all_or_nothing(const std::vector<FileToWrite>& files, bool force) {
     for (std::size_t i = 0; i < files.size(); ++i) {
       const std::string& target = files[i].path;
       bool existed = ::access(target.c_str(), F_OK) == 0;
-      if (force) {
-        if (std::rename(temps[i].c_str(), target.c_str()) != 0) fail(target, errno);
-      } else {
-        // link() never replaces a file, even one created since the check above.
-        if (::link(temps[i].c_str(), target.c_str()) != 0) fail(target, errno);
-        ::unlink(temps[i].c_str());
-      }
+      // Without force, a file created since the check above is still never replaced.
+      bool committed = commit_staged(temps[i], target, force); // the temporary is gone either way
       temps[i].clear();
+      if (!committed) fail(target, EEXIST);
       if (!existed) placed.push_back(target);
     }
   } catch (...) {

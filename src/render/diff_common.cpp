@@ -48,10 +48,6 @@ std::string place(const SourceSet& sources, Location loc) {
   return fmt::format("{}:{}:{}", path, loc.line, loc.column);
 }
 
-std::string severity_label(Severity s, Lang lang) {
-  return render::severity_label(s, lang);
-}
-
 std::vector<std::string> change_parts(const ActionChange& c, Lang lang) {
   std::vector<std::string> parts;
   auto none = [&](const std::string& s) { return s.empty() ? label("diff.none", lang) : s; };

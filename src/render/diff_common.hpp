@@ -24,9 +24,6 @@ std::string months_text(const LoadChange& c);
 // `file:line:col` of a finding (the file alone when it has no line).
 std::string place(const SourceSet& sources, Location loc);
 
-// The severity as the text output names it ("error" / "错误").
-std::string severity_label(Severity s, Lang lang);
-
 // The texts of an action's changes, "due 2027-11-30 → 2028-01-31", in field order.
 std::vector<std::string> change_parts(const ActionChange& c, Lang lang);
 

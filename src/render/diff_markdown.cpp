@@ -2,6 +2,7 @@
 // `kaplan diff` as a pull-request comment: a table per kind of change. The first line
 // is an HTML comment CI jobs look for to update their earlier comment instead of adding
 // one per push. Every cell taken from the plans goes through markdown_escape.
+#include "kaplan/render.hpp"
 #include "kaplan/text.hpp"
 #include "render/diff_common.hpp"
 
@@ -121,9 +122,10 @@ std::string diff_markdown(const PlanDiff& d, const SourceSet& sources, const Dif
     std::size_t rows = 0;
     auto item = [&](const Finding& f, std::string_view tag) {
       if (rows++ >= kMaxRows) return;
-      out += fmt::format("- **{}** {} `{}` {}: {}\n", markdown_escape(label(tag, lang)),
-                         markdown_escape(diff::place(sources, f.loc)), f.rule,
-                         diff::severity_label(f.severity, lang), markdown_escape(message(f, lang)));
+      out +=
+          fmt::format("- **{}** {} `{}` {}: {}\n", markdown_escape(label(tag, lang)),
+                      markdown_escape(diff::place(sources, f.loc)), f.rule,
+                      render::severity_label(f.severity, lang), markdown_escape(message(f, lang)));
     };
     for (const auto& f : d.findings_new)
       item(f, "diff.new");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `kaplan diff` for a terminal: one heading per kind of change, one line per change.
 // Everything taken from the plans goes through terminal_sanitize.
+#include "kaplan/render.hpp"
 #include "kaplan/text.hpp"
 #include "render/diff_common.hpp"
 
@@ -109,7 +110,7 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
     auto line = [&](const Finding& f, const std::string& tag, const char* color) {
       out += fmt::format(
           "  {} {}: {}: {} [{}]\n", paint(text::pad_right(tag, width), color, o.color),
-          terminal_sanitize(diff::place(sources, f.loc)), diff::severity_label(f.severity, lang),
+          terminal_sanitize(diff::place(sources, f.loc)), render::severity_label(f.severity, lang),
           terminal_sanitize(message(f, lang)), f.rule);
     };
     for (const auto& f : d.findings_new)

@@ -28,6 +28,15 @@ double round_to(double v, int decimals) {
   return r == 0 ? 0 : r; // no -0
 }
 
+// Rounds up (`up`) or down to `decimals`, with a hair of tolerance so that 0.1 + 0.2 does
+// not round up to 0.31.
+double round_directed(double v, int decimals, bool up) {
+  double scale = std::pow(10.0, decimals);
+  double scaled = v * scale, hair = 1e-9 * std::max(1.0, std::abs(scaled));
+  double r = (up ? std::ceil(scaled - hair) : std::floor(scaled + hair)) / scale;
+  return r == 0 ? 0 : r; // no -0
+}
+
 const YearValue* target_in(const Kpi& k, int year) {
   for (const auto& t : k.targets)
     if (t.year == year) return &t;
@@ -106,13 +115,8 @@ void roll_kpis(const Plan& plan, const Performance& performance, Rollforward& ro
         // Rounded in the ambitious direction, so rounding never opens a cascade gap
         // (KAP-K004) that the old targets did not have.
         double share = bound(*roll.kpis[parent].new_target * last->value / parent_last->value);
-        double scale = std::pow(10.0, decimals);
-        double scaled = share * scale;
-        // A hair of tolerance: 0.1 + 0.2 must not round up to 0.31.
-        double rounded = cascade.nodes[i].direction == Direction::up
-                             ? std::ceil(scaled - 1e-9 * std::max(1.0, std::abs(scaled)))
-                             : std::floor(scaled + 1e-9 * std::max(1.0, std::abs(scaled)));
-        r.new_target = bound(rounded / scale) == 0 ? 0 : bound(rounded / scale);
+        r.new_target =
+            bound(round_directed(share, decimals, cascade.nodes[i].direction == Direction::up));
         r.method = TargetMethod::parent_share;
         continue;
       }

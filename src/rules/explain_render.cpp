@@ -115,10 +115,6 @@ void append_block(std::string& out, std::string_view block, std::string_view ind
   }
 }
 
-std::string severity_word(Severity s, Lang lang) {
-  return render::severity_label(s, lang);
-}
-
 // --- roff ---------------------------------------------------------------------------------
 
 // Escapes text for roff and records every non-ASCII character, which is written as \[uXXXX]
@@ -273,7 +269,8 @@ std::string man_description(RoffWriter& w) {
 
 std::string man_rule(RoffWriter& w, const RuleInfo& r) {
   std::string out = fmt::format(".SS \"{} \\(em {}\"\n", w.literal(r.id), w.literal(r.en.title));
-  out += fmt::format("Default severity: \\fB{}\\fR.\n", severity_word(r.severity, Lang::en));
+  out +=
+      fmt::format("Default severity: \\fB{}\\fR.\n", render::severity_label(r.severity, Lang::en));
   out += ".PP\n\\fIWhat it checks.\\fR\n" + w.prose(r.en.checks) + "\n";
   out += ".PP\n\\fIWhy it matters.\\fR\n" + w.prose(r.en.why) + "\n";
   out += ".PP\n\\fIExample.\\fR\n" + man_example(w, r.example);
@@ -290,7 +287,7 @@ std::string render_explain(const RuleInfo& rule, Lang lang) {
   std::string out =
       render_message("explain.heading",
                      std::vector<Arg>{arg("rule", rule.id), arg("title", t.title),
-                                      arg("severity", severity_word(rule.severity, lang))},
+                                      arg("severity", render::severity_label(rule.severity, lang))},
                      lang) +
       "\n";
   out.append("\n").append(heading("explain.checks")).append("\n");
