@@ -9,15 +9,15 @@ _kaplan_options() {
   local common="--lang --no-color --help -h"
   local plan="--config --today $common"
   case $1 in
-  validate) echo "--format -f --output -o --fail-on --explain-load --git --new-only $plan" ;;
+  validate) echo "--format -f --output -o --force --fail-on --explain-load --git --new-only $plan" ;;
   decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --force $plan" ;;
-  score) echo "--actuals --format -f --explain --output -o $plan" ;;
+  score) echo "--actuals --format -f --explain --output -o --force $plan" ;;
   rollforward) echo "--actuals --output -o --id --format -f --force --dry-run $plan" ;;
   report) echo "--actuals --format -f --sections --output -o --out-dir --jobs --force $plan" ;;
-  diff) echo "--git --format -f --output -o $plan" ;;
+  diff) echo "--git --format -f --output -o --force $plan" ;;
   explain) echo "--list --man $common" ;;
-  schema) echo "--output -o --help -h" ;;
-  init) echo "--today --lang --help -h" ;;
+  schema) echo "--output -o --force --help -h" ;;
+  init) echo "--force --today --lang --help -h" ;;
   esac
 }
 

@@ -42,7 +42,7 @@ complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l units -x -d 'un
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l weights -x -d 'UNIT=SHARE,...'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l segments -x -d 'segment ids'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l precision -x -d 'decimals'
-complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l force -d 'overwrite FILE'
+complete -c kaplan -n "__fish_seen_subcommand_from validate decompose score rollforward report diff schema init" -l force -d 'replace output files that exist'
 complete -c kaplan -n "__fish_seen_subcommand_from score report rollforward" -l actuals -r -F -d 'actuals file'
 complete -c kaplan -n "__fish_seen_subcommand_from score" -l explain -x -d 'KPI whose arithmetic to print'
 
@@ -62,6 +62,4 @@ complete -c kaplan -n "__fish_seen_subcommand_from init" -x -a '(__fish_complete
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s o -l output -r -F -d 'folder for the new plan'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l id -x -d 'id of the new plan'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s f -l format -x -a 'text json' -d 'summary format'
-complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l force -d 'overwrite existing files'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l dry-run -d 'write nothing'
-complete -c kaplan -n "__fish_seen_subcommand_from report" -l force -d 'replace reports that exist'

@@ -27,13 +27,24 @@ struct Config {
   bool fail_on_set = false;
   double cascade_tolerance = 0.005;
   Thresholds thresholds;
+  FileIdentity identity; // of the file read, so no output replaces it
 };
 
-// Reads a configuration file; bad content is a StopError naming file:line:col.
+// Parses configuration text read from `path` (named in messages); bad content is a
+// StopError naming file:line:col.
+Config parse_config(std::string_view text, const std::string& path);
+
+// Reads exactly the file `--config` names, wherever it is (the user chose it).
 Config read_config(const std::string& path);
 
-// The nearest `.kaplan.yaml` from `start_dir` upwards, stopping at the repository root
-// (the first folder holding `.git`); empty when there is none.
-std::string find_config(const std::string& start_dir);
+// The configuration of the plan at `plan_path` (a root file or a plan folder): the nearest
+// `.kaplan.yaml` from the plan's folder up to the root of the git repository holding it,
+// or in the plan's own folder only outside a repository, read beneath the folder where
+// the search ends (a link leading outside it, a FIFO or a device is refused without a
+// word of its content). The defaults when there is none.
+Config discover_config(const std::string& plan_path);
+
+// `--config FILE` when given, else the discovered configuration of the plan.
+Config load_config(const std::string& config_flag, const std::string& plan_path);
 
 } // namespace kaplan

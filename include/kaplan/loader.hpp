@@ -26,14 +26,11 @@ struct LoadResult {
   bool unreadable = false;
 };
 
-// Reads a file into memory: regular files only (no FIFO, device or directory), at most
-// `max_size` bytes. On failure returns false and sets `reason` (an English phrase key:
-// "missing", "directory", "not-regular", "too-large", "unreadable").
-bool read_file(const std::string& path, std::uint64_t max_size, std::string& out,
-               std::string& reason);
-
 // Loads a plan from a root file, or a directory holding `plan.yaml`, with its includes.
-// Every file read is added to `sources`; findings point into it.
+// The plan's folder (the root file's) is opened once and every file is read beneath it
+// (io/read.hpp): no include, `..` or symbolic link reaches outside it. Every file read is
+// added to `sources`, with its identity, and the includes' absolute patterns to
+// `sources.include_patterns`; findings point into it.
 LoadResult load_plan(const std::string& path, SourceSet& sources, const LoadOptions& options = {});
 
 // Resolves references and ids over the whole plan: KAP-S005 (duplicates), KAP-S006

@@ -337,10 +337,22 @@ struct ReviewSection {
   std::vector<ReviewAction> actions;
 };
 
+// Which file on disk a path reached: two paths to the same file share it. Zero for text
+// that did not come from a file on disk (a git revision, a test's string).
+struct FileIdentity {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+
+  bool on_disk() const { return device != 0 || inode != 0; }
+  friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
+  friend auto operator<=>(const FileIdentity&, const FileIdentity&) = default;
+};
+
 // A file that took part in the run, with its text kept for snippets.
 struct SourceFile {
   std::string path; // as shown to the user
   std::string text;
+  FileIdentity identity;
 };
 
 // All files of one run (plans, actuals, configuration); findings index into it.
@@ -349,8 +361,12 @@ struct SourceSet {
   // Byte offsets of line starts per file, built on first use so that snippets for many
   // findings cost O(1) each instead of a scan from the top of the file.
   mutable std::vector<std::vector<std::size_t>> line_starts;
+  // Absolute patterns of the plans' `include:` entries (both as written and through the
+  // real path of their folder): a file kaplan writes must never land where a plan would
+  // read it.
+  std::vector<std::string> include_patterns;
   // Adds a file and returns its index.
-  std::uint32_t add(std::string path, std::string text);
+  std::uint32_t add(std::string path, std::string text, FileIdentity identity = {});
   // The text of a 1-based line of a file, without its line end; empty when out of range.
   std::string_view line(std::uint32_t file, std::uint32_t line) const;
 };

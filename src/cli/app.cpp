@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "i18n/cli_text.hpp"
+#include "kaplan/io/write.hpp"
 #include "kaplan/text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -89,6 +90,7 @@ void add_common(CLI::App& cmd, CommonOptions& o, bool with_config) {
 } // namespace
 
 int main(int argc, char** argv) {
+  io::install_interrupt_cleanup();
   help_lang = select_lang(i18n::lang_flag_from_args(std::vector<const char*>(argv, argv + argc)));
   CLI::App app{ht("help.app.description"), "kaplan"};
   // Set before any subcommand exists: each copies the formatter, the option and subcommand
@@ -119,6 +121,7 @@ int main(int argc, char** argv) {
   new_only->needs(git_rev); // each is meaningless without the other
   git_rev->needs(new_only);
   v->add_option("--explain-load", validate.explain_load, ht("help.validate.explain-load"));
+  v->add_flag("--force", validate.force, ht("help.common.force"));
   add_common(*v, validate.common, true);
   v->callback([&] { run = [&] { return run_validate(validate); }; });
 
@@ -145,7 +148,7 @@ int main(int argc, char** argv) {
   d->add_option("--precision", decompose.precision, ht("help.decompose.precision"))
       ->check(CLI::Range(0, 6));
   d->add_option("-o,--output", decompose.output, ht("help.decompose.output"));
-  d->add_flag("--force", decompose.force, ht("help.decompose.force"));
+  d->add_flag("--force", decompose.force, ht("help.common.force"));
   add_common(*d, decompose.common, true);
   d->footer(ht("help.decompose.footer"));
   d->callback([&] { run = [&] { return run_decompose(decompose); }; });
@@ -158,6 +161,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   sc->add_option("--explain", score.explain, ht("help.score.explain"));
   sc->add_option("-o,--output", score.output, ht("help.score.output"));
+  sc->add_flag("--force", score.force, ht("help.common.force"));
   add_common(*sc, score.common, true);
   sc->footer(ht("help.score.footer"));
   sc->callback([&] { run = [&] { return run_score(score); }; });
@@ -170,7 +174,7 @@ int main(int argc, char** argv) {
   rf->add_option("--id", roll.id, ht("help.rollforward.id"));
   rf->add_option("-f,--format", roll.format, ht("help.rollforward.format"))
       ->check(CLI::IsMember({"text", "json"}));
-  rf->add_flag("--force", roll.force, ht("help.rollforward.force"));
+  rf->add_flag("--force", roll.force, ht("help.common.force"));
   rf->add_flag("--dry-run", roll.dry_run, ht("help.rollforward.dry-run"));
   add_common(*rf, roll.common, true);
   rf->footer(ht("help.rollforward.footer"));
@@ -183,6 +187,7 @@ int main(int argc, char** argv) {
   df->add_option("-f,--format", diff.format, ht("help.diff.format"))
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   df->add_option("-o,--output", diff.output, ht("help.diff.output"));
+  df->add_flag("--force", diff.force, ht("help.common.force"));
   add_common(*df, diff.common, true);
   df->footer(ht("help.diff.footer"));
   df->callback([&] { run = [&] { return run_diff(diff); }; });
@@ -190,12 +195,14 @@ int main(int argc, char** argv) {
   SchemaOptions schema;
   auto* sch = app.add_subcommand("schema", summary_of("schema"));
   sch->add_option("-o,--output", schema.output, ht("help.schema.output"));
+  sch->add_flag("--force", schema.force, ht("help.common.force"));
   sch->footer(ht("help.schema.footer"));
   sch->callback([&] { run = [&] { return run_schema(schema); }; });
 
   InitOptions init;
   auto* in = app.add_subcommand("init", summary_of("init"));
   in->add_option("dir", init.dir, ht("help.init.dir"));
+  in->add_flag("--force", init.force, ht("help.init.force"));
   in->add_option("--today", init.common.today, ht("help.init.today"));
   in->add_option("--lang", init.common.lang, ht("help.init.lang"))
       ->check(CLI::IsMember({"en", "zh"}));
@@ -212,7 +219,7 @@ int main(int argc, char** argv) {
   rp->add_option("-o,--output", report.output, ht("help.report.output"));
   rp->add_option("--out-dir", report.out_dir, ht("help.report.out-dir"));
   rp->add_option("--jobs", report.jobs, ht("help.report.jobs"))->check(CLI::Range(1, 256));
-  rp->add_flag("--force", report.force, ht("help.report.force"));
+  rp->add_flag("--force", report.force, ht("help.common.force"));
   add_common(*rp, report.common, true);
   rp->footer(ht("help.report.footer"));
   rp->callback([&] { run = [&] { return run_report(report); }; });

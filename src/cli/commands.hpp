@@ -28,6 +28,7 @@ struct ValidateOptions {
   std::string git;                  // --git REV: the revision --new-only compares with
   bool new_only = false;            // report only the findings the change since REV introduced
   std::string explain_load; // --explain-load PERSON: print their load calendar instead of findings
+  bool force = false;       // replace existing output files
 };
 int run_validate(const ValidateOptions& options);
 
@@ -71,6 +72,7 @@ struct ScoreOptions {
   std::string format = "text";      // text, markdown or json
   std::string explain;              // --explain KPI: the arithmetic of one KPI's figures
   std::string output;               // -o FILE; empty: stdout
+  bool force = false;               // replace FILE
 };
 int run_score(const ScoreOptions& options);
 
@@ -98,12 +100,14 @@ struct DiffOptions {
   std::string git;                // --git REV: the old version is PLAN at REV
   std::string format = "text";    // text, markdown or json
   std::string output;             // -o FILE; empty: stdout
+  bool force = false;             // replace FILE
 };
 int run_diff(const DiffOptions& options);
 
 // `kaplan schema`: the JSON Schema of the plan format
 struct SchemaOptions {
   std::string output; // -o FILE; empty: stdout
+  bool force = false; // replace FILE
 };
 int run_schema(const SchemaOptions& options);
 
@@ -111,6 +115,7 @@ int run_schema(const SchemaOptions& options);
 struct InitOptions {
   CommonOptions common;
   std::string dir = "."; // where to write plan.yaml, branches/, .kaplan.yaml
+  bool force = false;    // replace files of a skeleton that exist
 };
 int run_init(const InitOptions& options);
 

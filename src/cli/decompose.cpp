@@ -42,17 +42,6 @@ void check_combinations(const DecomposeOptions& o) {
     if (set && o.by != by) throw stop("decompose.only-with", {arg("option", flag), arg("by", by)});
 }
 
-Config config_for(const DecomposeOptions& o) {
-  std::string path = o.common.config;
-  if (path.empty()) {
-    std::error_code ec;
-    std::filesystem::path p = o.plan;
-    path =
-        find_config(std::filesystem::is_directory(p, ec) ? p.string() : p.parent_path().string());
-  }
-  return path.empty() ? Config{} : read_config(path);
-}
-
 void warn(std::string_view key, const std::vector<Arg>& args, Lang lang) {
   fmt::print(stderr, "kaplan: warning: {}\n",
              text::terminal_sanitize(render_message(key, args, lang)));
@@ -91,12 +80,8 @@ int run_decompose(const DecomposeOptions& options) {
   Lang lang = select_lang(options.common.lang);
   try {
     check_combinations(options);
-    std::error_code ec;
-    if (!options.output.empty() && options.output != "-" && !options.force &&
-        std::filesystem::exists(options.output, ec))
-      throw StopError{
-          "decompose.exists", {arg("path", text::terminal_sanitize(options.output))}, {}};
-    Config config = config_for(options);
+    io::check_output(options.output, {options.force, nullptr}); // refused before any work
+    Config config = load_config(options.common.config, options.plan);
 
     SourceSet sources;
     LoadResult loaded = load_plan(options.plan, sources);
@@ -125,13 +110,15 @@ int run_decompose(const DecomposeOptions& options) {
       DecomposeFormat format = options.format == "markdown" ? DecomposeFormat::markdown
                                : options.format == "json"   ? DecomposeFormat::json
                                                             : DecomposeFormat::text;
-      write_output(options.output, render_decompose(view, format));
+      io::OutputGuard guard = guard_of(sources, config);
+      emit(options.output, render_decompose(view, format), {options.force, &guard}, lang);
       return 0;
     }
     SplitResult split = split_kpi(plan, cascade, request_from(options));
     for (const auto& n : split.notes)
       warn(n.key, n.args, lang);
-    write_output(options.output, render_split_yaml(split, lang));
+    io::OutputGuard guard = guard_of(sources, config);
+    emit(options.output, render_split_yaml(split, lang), {options.force, &guard}, lang);
     return 0;
   } catch (const StopError& e) {
     return print_stop(e, lang);

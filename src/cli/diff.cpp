@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "cli/checked_actuals.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "kaplan/git_revision.hpp"
@@ -15,6 +16,7 @@ int run_diff(const DiffOptions& options) {
     bool git = !options.git.empty();
     if (git ? options.plans.size() > 1 : options.plans.size() != 2)
       throw StopError{"stop.diff-args", {}, {}};
+    io::check_output(options.output, {options.force, nullptr});
 
     SourceSet sources;
     PlanRun before, after;
@@ -34,13 +36,21 @@ int run_diff(const DiffOptions& options) {
       render_options.before_name = options.plans[0];
       render_options.after_name = options.plans[1];
     }
+    if (before.unreadable || after.unreadable) {
+      // A version that could not be read has no meaningful diff: say why, write nothing.
+      for (const PlanRun* run : {&before, &after})
+        if (run->unreadable) print_findings(run->findings, sources, lang);
+      return 2;
+    }
     Format format = parse_format(options.format).value_or(Format::text);
     render_options.color =
         format == Format::text && options.output.empty() && use_color(options.common.no_color);
-    write_output(options.output,
-                 render_plan_diff(diff_plans(before, after), sources, format, render_options));
-    // The diff is shown either way; a version that could not be read is still an input error.
-    return before.unreadable || after.unreadable ? 2 : 0;
+    io::OutputGuard guard = guard_of(sources, before.config);
+    guard.add(after.config);
+    emit(options.output,
+         render_plan_diff(diff_plans(before, after), sources, format, render_options),
+         {options.force, &guard}, lang);
+    return 0;
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }

@@ -12,7 +12,7 @@ namespace kaplan::cli {
 int run_explain(const ExplainOptions& options) {
   Lang lang = select_lang(options.common.lang);
   if (options.man) { // man/kaplan-rules.7 is this output, committed; a test keeps them equal
-    write_output({}, render_rules_man_page());
+    io::write_stdout(render_rules_man_page());
     return 0;
   }
   if (options.list || options.rule.empty()) {
@@ -23,7 +23,7 @@ int run_explain(const ExplainOptions& options) {
       out += fmt::format("{}  {}  {}\n", r.id,
                          text::pad_right(render::severity_label(r.severity, lang), 7), t.title);
     }
-    write_output({}, out);
+    io::write_stdout(out);
     return 0;
   }
   const RuleInfo* rule = find_rule(options.rule);
@@ -31,7 +31,7 @@ int run_explain(const ExplainOptions& options) {
     return print_stop(
         StopError{"stop.unknown-rule", {arg("rule", text::terminal_sanitize(options.rule))}, {}},
         lang);
-  write_output({}, render_explain(*rule, lang));
+  io::write_stdout(render_explain(*rule, lang));
   return 0;
 }
 

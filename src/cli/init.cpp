@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `kaplan init [DIR]`: writes the skeleton plan. Nothing is overwritten: every target
-// is checked before anything is written, and each file is written to a temporary name
-// and then linked to its own, which fails rather than replace a file that appeared
-// meanwhile; so a run leaves either a complete file or none at each path.
+// `kaplan init [DIR]`: writes the skeleton plan, every file or none (io::StagedFiles);
+// nothing is replaced without --force.
 #include "cli/commands.hpp"
 #include "cli/init_skeleton.hpp"
 #include "cli/output.hpp"
@@ -33,16 +31,6 @@ std::string fill_years(std::string_view text, int cycle) {
   return out;
 }
 
-[[noreturn]] void fail(const std::string& path, int err) {
-  throw StopError{"stop.output", {arg("path", path), arg("reason", errno_reason(err))}, {}};
-}
-
-// Writes `content` to a new file `path`; a StopError if it exists already.
-void create_file(const std::string& path, const std::string& content) {
-  if (!cli::write_new_file(path, content))
-    throw StopError{"stop.init-exists", {arg("path", path)}, {}};
-}
-
 } // namespace
 
 int run_init(const InitOptions& options) {
@@ -55,25 +43,22 @@ int run_init(const InitOptions& options) {
     auto shown = [&](std::string_view rel) {
       return (dir / rel).lexically_normal().generic_string();
     };
-    for (const auto& f : files) {
-      std::error_code ec; // a path that cannot be examined counts as taken: never risk it
-      if (fs::symlink_status(dir / f.path, ec).type() != fs::file_type::not_found)
-        throw StopError{"stop.init-exists", {arg("path", shown(f.path))}, {}};
-    }
+    // The skeleton appears whole or not at all, and replaces nothing without --force.
+    io::StagedFiles out(dir.string(), {options.force, nullptr});
+    for (const auto& f : files)
+      out.check(std::string(f.path));
     std::string report;
     for (const auto& f : files) {
-      std::error_code ec;
-      fs::create_directories((dir / f.path).parent_path(), ec);
-      if (ec) fail(shown(f.path), ec.value());
-      create_file(shown(f.path), fill_years(f.text, cycle));
+      out.name(out.stage(fill_years(f.text, cycle)), std::string(f.path));
       report +=
           render_message("init.created", std::vector<Arg>{arg("path", shown(f.path))}, lang) + "\n";
     }
+    out.commit();
     report += render_message("init.next",
                              std::vector<Arg>{arg("dir", dir.lexically_normal().generic_string())},
                              lang) +
               "\n";
-    write_output({}, report);
+    io::write_stdout(report);
     return 0;
   } catch (const StopError& e) {
     return print_stop(e, lang);

@@ -22,6 +22,7 @@
 #include <exception>
 #include <filesystem>
 #include <fmt/format.h>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -31,10 +32,11 @@ namespace {
 // What one plan's run produced.
 struct Outcome {
   std::string plan_id;
-  std::string content;     // the report; empty when none or when staged
-  std::string staged;      // with --out-dir: the report already written to a temporary file
-  std::string diagnostics; // for stderr
+  std::string content;               // the report; empty when none or when staged
+  std::optional<std::size_t> staged; // with --out-dir: the report's handle in the staging folder
+  std::string diagnostics;           // for stderr
   int status = 0;
+  io::OutputGuard guard; // the files this plan's run read
 };
 
 ReportFormat format_of(const std::string& name) {
@@ -80,6 +82,13 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     SourceSet sources;
     PlanRun run = validate_plan(path, sources, run_options);
     out.plan_id = run.plan.header.id;
+    // Taken whatever happens next: even an unreadable plan's files are never outputs.
+    struct Guarded {
+      Outcome& out;
+      const SourceSet& sources;
+      const Config& config;
+      ~Guarded() { out.guard = guard_of(sources, config); }
+    } guarded{out, sources, run.config};
     if (run.unreadable) {
       out.diagnostics = findings_text(run.findings, sources, lang);
       out.status = 2;
@@ -151,10 +160,7 @@ int run_report(const ReportOptions& o) {
       throw StopError{"report.stop.several-needs-out-dir", {}, {}};
     if (o.plans.size() > 1 && !o.actuals.empty())
       throw StopError{"report.stop.actuals-one-plan", {}, {}};
-    std::error_code ec;
-    if (!o.output.empty() && o.output != "-" && !o.force &&
-        std::filesystem::exists(std::filesystem::symlink_status(o.output, ec)))
-      throw StopError{"report.stop.exists", {arg("path", text::terminal_sanitize(o.output))}, {}};
+    io::check_output(o.output, {o.force, nullptr}); // refused before any work
     RunOptions run_options;
     run_options.config_path = o.common.config;
     run_options.today = today_from(o.common.today);
@@ -164,76 +170,74 @@ int run_report(const ReportOptions& o) {
                                              : std::max(1u, std::thread::hardware_concurrency());
     jobs = std::min(jobs, o.plans.size());
     std::atomic<std::size_t> next{0};
-    if (!o.out_dir.empty()) std::filesystem::create_directories(o.out_dir);
+    // The reports of --out-dir appear together: staged while the plans are read, moved
+    // into place at the end (io::StagedFiles), never over a file the runs read.
+    io::OutputGuard guard;
+    std::optional<io::StagedFiles> staged;
+    if (!o.out_dir.empty()) staged.emplace(o.out_dir, io::WriteOptions{o.force, &guard});
     auto work = [&] {
       for (std::size_t i = next++; i < o.plans.size(); i = next++) {
         Outcome& out = outcomes[i];
         out = run_one(o.plans[i], o, run_options, sections, lang);
         // Writing (and syncing) each report in its worker keeps the serial part below
         // down to renames; the names are still given in input order.
-        if (o.out_dir.empty() || out.content.empty()) continue;
+        if (!staged || out.content.empty()) continue;
         try {
-          out.staged = stage_file(o.out_dir, out.content);
-          out.content.clear();
-          out.content.shrink_to_fit();
+          out.staged = staged->stage(out.content);
         } catch (const StopError& e) {
           out.diagnostics += stop_text(e, lang);
           out.status = std::max(out.status, 2);
-          out.content.clear();
         }
+        out.content.clear();
+        out.content.shrink_to_fit();
       }
     };
     if (jobs <= 1) {
       work();
     } else {
       std::vector<std::thread> pool;
-      for (std::size_t t = 0; t < jobs; ++t)
-        pool.emplace_back(work);
+      {
+        io::HoldInterrupts hold; // workers inherit it: a signal is handled by this thread
+        for (std::size_t t = 0; t < jobs; ++t)
+          pool.emplace_back(work);
+      }
       for (auto& t : pool)
         t.join();
     }
 
     int status = 0;
     std::set<std::string> used;
-    for (const auto& out : outcomes) {
+    std::size_t written = 0;
+    for (auto& out : outcomes) {
       std::fputs(out.diagnostics.c_str(), stderr);
       status = std::max(status, out.status);
-      if (o.out_dir.empty()) {
-        if (!out.content.empty()) write_output(o.output, out.content);
+      guard.inputs.insert(guard.inputs.end(), out.guard.inputs.begin(), out.guard.inputs.end());
+      guard.include_patterns.insert(guard.include_patterns.end(),
+                                    out.guard.include_patterns.begin(),
+                                    out.guard.include_patterns.end());
+    }
+    for (auto& out : outcomes) {
+      if (!staged) {
+        if (!out.content.empty()) emit(o.output, out.content, {o.force, &guard}, lang);
         continue;
       }
-      if (out.staged.empty()) continue;
+      if (!out.staged) continue;
       std::string stem = file_stem(out.plan_id), name = stem;
       for (int n = 2; !used.insert(name).second; ++n)
         name = fmt::format("{}-{}", stem, n);
-      std::string path = (std::filesystem::path(o.out_dir) /
-                          fmt::format("{}.{}", name, extension(format_of(o.format))))
-                             .string();
-      try {
-        if (!commit_staged(out.staged, path, o.force)) {
-          std::fputs(
-              stop_text(
-                  StopError{"report.stop.exists", {arg("path", text::terminal_sanitize(path))}, {}},
-                  lang)
-                  .c_str(),
-              stderr);
-          status = std::max(status, 2);
-        }
-      } catch (const StopError& e) {
-        std::fputs(stop_text(e, lang).c_str(), stderr);
-        status = std::max(status, 2);
-      }
+      staged->name(*out.staged, fmt::format("{}.{}", name, extension(format_of(o.format))));
+      ++written;
+    }
+    if (staged && written) {
+      staged->commit();
+      fmt::print(stderr, "{}\n",
+                 text::terminal_sanitize(render_message(
+                     "io.wrote-files",
+                     std::vector<Arg>{arg("count", written), arg("path", o.out_dir)}, lang)));
     }
     return status;
   } catch (const StopError& e) {
     return print_stop(e, lang);
-  } catch (const std::filesystem::filesystem_error& e) {
-    // Creating --out-dir failed: the same message as any other unwritable output.
-    return print_stop(
-        StopError{"stop.output",
-                  {arg("path", e.path1().string()), arg("reason", errno_reason(e.code().value()))},
-                  {}},
-        lang);
   }
 }
 

@@ -26,11 +26,6 @@ bool has_error(const std::vector<Finding>& findings, std::string_view family) {
   return false;
 }
 
-bool same_file(const fs::path& a, const fs::path& b) {
-  std::error_code ec1, ec2;
-  return fs::weakly_canonical(a, ec1) == fs::weakly_canonical(b, ec2) && !ec1 && !ec2;
-}
-
 // Where each file of the new plan goes: the root file at `-o FILE`, or the whole layout
 // mirrored under `-o DIR`.
 struct Layout {
@@ -100,23 +95,22 @@ int run_rollforward(const RollforwardOptions& options) {
                                 .generic_string();
     Rollforward roll = roll_forward(run.plan, sources, loaded.actuals, performance, roll_options);
 
-    std::vector<FileToWrite> files;
-    for (const auto& f : roll.files) {
-      fs::path target = f.source == run.plan.root_file ? layout.dir / layout.root_name
-                                                       : layout.dir / fs::path(f.path);
-      files.push_back({target.lexically_normal().string(), f.text});
-    }
     if (!options.dry_run) {
-      for (const auto& f : files) {
-        for (const auto& input : sources.files)
-          if (same_file(f.path, input.path))
-            throw StopError{
-                "stop.rollforward-input", {arg("path", text::terminal_sanitize(f.path))}, {}};
-        if (!options.force && fs::exists(fs::symlink_status(f.path)))
-          throw StopError{
-              "stop.rollforward-exists", {arg("path", text::terminal_sanitize(f.path))}, {}};
+      // Every file of the new plan, or none; never over a file read here (the plan, its
+      // actuals, its configuration) nor where the plan's includes would read one.
+      io::OutputGuard guard = guard_of(sources, run.config);
+      io::StagedFiles out(layout.dir.string(), {options.force, &guard});
+      std::vector<std::pair<std::size_t, std::string>> named;
+      for (const auto& f : roll.files) {
+        fs::path rel = f.source == run.plan.root_file ? layout.root_name : fs::path(f.path);
+        named.emplace_back(0, rel.lexically_normal().generic_string());
+        out.check(named.back().second);
       }
-      write_all_or_nothing(files, options.force);
+      for (std::size_t i = 0; i < roll.files.size(); ++i) {
+        named[i].first = out.stage(roll.files[i].text);
+        out.name(named[i].first, named[i].second);
+      }
+      out.commit();
     }
 
     std::string summary = options.format == "json"
@@ -129,7 +123,7 @@ int run_rollforward(const RollforwardOptions& options) {
                          arg("path", (layout.dir / layout.root_name).lexically_normal().string())},
                      lang)) +
                  "\n";
-    write_output("", summary);
+    io::write_stdout(summary);
     return 0;
   } catch (const StopError& e) {
     return print_stop(e, lang);

@@ -7,7 +7,7 @@ namespace kaplan::cli {
 
 int run_schema(const SchemaOptions& options) {
   try {
-    write_output(options.output, render_plan_schema());
+    emit(options.output, render_plan_schema(), {options.force, nullptr}, select_lang({}));
     return 0;
   } catch (const StopError& e) {
     return print_stop(e, select_lang({}));

@@ -18,13 +18,6 @@
 namespace kaplan::cli {
 namespace {
 
-Date today_of(const std::string& flag) {
-  if (flag.empty()) return system_today();
-  Date d;
-  if (!parse_date(flag, d)) throw StopError{"stop.bad-date", {arg("value", flag)}, {}};
-  return d;
-}
-
 ScoreFormat format_of(const std::string& name) {
   if (name == "json") return ScoreFormat::json;
   if (name == "markdown") return ScoreFormat::markdown;
@@ -38,7 +31,8 @@ int run_score(const ScoreOptions& options) {
   try {
     RunOptions run_options;
     run_options.config_path = options.common.config;
-    run_options.today = today_of(options.common.today);
+    run_options.today = today_from(options.common.today);
+    io::check_output(options.output, {options.force, nullptr});
     if (!options.explain.empty() && options.actuals.empty())
       throw StopError{"stop.score-explain-needs-actuals", {}, {}};
 
@@ -71,13 +65,17 @@ int run_score(const ScoreOptions& options) {
         if (!figures)
           throw StopError{
               "stop.score-unknown-kpi", {arg("id", text::terminal_sanitize(options.explain))}, {}};
-        write_output(options.output, render_score_explain(report, *figures, lang));
+        io::OutputGuard guard = guard_of(sources, run.config);
+        emit(options.output, render_score_explain(report, *figures, lang), {options.force, &guard},
+             lang);
         return status;
       }
     }
     bool color =
         options.format == "text" && options.output.empty() && use_color(options.common.no_color);
-    write_output(options.output, render_score(report, format_of(options.format), lang, color));
+    io::OutputGuard guard = guard_of(sources, run.config);
+    emit(options.output, render_score(report, format_of(options.format), lang, color),
+         {options.force, &guard}, lang);
     return status;
   } catch (const StopError& e) {
     return print_stop(e, lang);

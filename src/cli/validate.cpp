@@ -37,14 +37,14 @@ std::string explain_load(const PlanRun& run, const std::string& person, Lang lan
 }
 
 // One rendering of the findings and where it goes (empty: stdout).
-struct Destination {
+struct Target {
   Format format;
   std::string path;
 };
 
 // Pairs --format and --output in order: one format and no output is stdout; several
 // formats need one output each, and at most one of them may be stdout (`-`).
-std::vector<Destination> destinations(const ValidateOptions& o) {
+std::vector<Target> destinations(const ValidateOptions& o) {
   std::vector<std::string> formats = o.formats;
   if (formats.empty()) formats.push_back("text");
   if (o.outputs.size() > formats.size() ||
@@ -52,7 +52,7 @@ std::vector<Destination> destinations(const ValidateOptions& o) {
     throw StopError{"stop.format-output",
                     {arg("formats", formats.size()), arg("outputs", o.outputs.size())},
                     {}};
-  std::vector<Destination> out;
+  std::vector<Target> out;
   int to_stdout = 0;
   for (std::size_t i = 0; i < formats.size(); ++i) {
     std::string path = i < o.outputs.size() ? o.outputs[i] : std::string();
@@ -70,7 +70,9 @@ int run_validate(const ValidateOptions& options) {
     RunOptions run_options;
     run_options.config_path = options.common.config;
     run_options.today = today_from(options.common.today);
-    std::vector<Destination> targets = destinations(options);
+    std::vector<Target> targets = destinations(options);
+    for (const auto& target : targets) // refused before any work, when it can be
+      io::check_output(target.path, {options.force, nullptr});
     auto fail_on_flag = fail_on_from(options.fail_on);
 
     SourceSet sources;
@@ -93,23 +95,34 @@ int run_validate(const ValidateOptions& options) {
         status = std::max(status, print_stop(e, lang));
       }
     }
+    // Nothing is written until every destination is known to be writable: a refusal of
+    // the second output must not leave the first one written.
+    io::OutputGuard guard;
+    for (const auto& run : runs) {
+      guard.add(run.config);
+    }
+    guard.add(sources);
+    io::WriteOptions write_options{options.force, &guard};
     if (!options.explain_load.empty()) {
       std::string text;
       for (const auto& run : runs)
         text += (runs.size() > 1 ? run.path + "\n" : "") +
                 explain_load(run, options.explain_load, lang);
-      write_output(targets.front().path, text);
+      emit(targets.front().path, text, write_options, lang);
       return status >= 2 ? status : 0; // findings do not fail an explanation
     }
     // When no plan could even be started (a bad configuration), there is no result to
     // print: "no findings" would claim a check that never ran.
     if (runs.empty()) return status;
+    for (const auto& target : targets)
+      io::check_output(target.path, write_options);
     for (const auto& target : targets) {
       RenderOptions render_options;
       render_options.lang = lang;
       render_options.color = target.format == Format::text && target.path.empty() &&
                              use_color(options.common.no_color);
-      write_output(target.path, render_findings(runs, sources, target.format, render_options));
+      emit(target.path, render_findings(runs, sources, target.format, render_options),
+           write_options, lang);
     }
     return status;
   } catch (const StopError& e) {

@@ -37,6 +37,10 @@ constexpr MessageText kCli[] = {
      "检查时作为“今天”的日期，格式 YYYY-MM-DD（默认：当天）"},
     {"help.common.lang", "language of messages: en or zh (default: KAPLAN_LANG, then the locale)",
      "输出语言：en 或 zh（默认先看 KAPLAN_LANG，再看系统区域设置）"},
+    {"help.common.force",
+     "replace output files that exist (never a file the command reads, nor one the plan's "
+     "includes would read)",
+     "覆盖已存在的输出文件（绝不覆盖本命令读取的文件，也不覆盖规划 include 会读取的文件）"},
     {"help.common.no-color", "never colour the output (NO_COLOR in the environment does the same)",
      "不使用彩色输出（设置环境变量 NO_COLOR 效果相同）"},
     // kaplan validate
@@ -105,7 +109,6 @@ constexpr MessageText kCli[] = {
      "分解后目标值保留的小数位数（默认 0）"},
     {"help.decompose.output", "write to FILE (atomically) instead of stdout",
      "写入 FILE（原子写入），不输出到标准输出"},
-    {"help.decompose.force", "overwrite FILE if it exists", "FILE 已存在时覆盖"},
     {"help.decompose.footer",
      "A sum KPI is split by largest remainder at --precision decimals, so the children add up to "
      "the target exactly; a mean, min or max KPI gives every child the full target. See "
@@ -161,8 +164,10 @@ constexpr MessageText kCli[] = {
      "推算年份所依据的日期：规划年度为其下一年（默认：当天）"},
     {"help.init.lang", "language of the skeleton's texts: en or zh",
      "规划框架中文字的语言：en 或 zh"},
-    {"help.init.footer", "Never overwrites a file. See kaplan-init(1).",
-     "不会覆盖已有文件。详见 kaplan-init(1)。"},
+    {"help.init.force", "replace files of the skeleton that exist already",
+     "覆盖已存在的同名骨架文件"},
+    {"help.init.footer", "Never overwrites a file without --force. See kaplan-init(1).",
+     "不加 --force 时不会覆盖已有文件。详见 kaplan-init(1)。"},
     // kaplan report
     {"help.report.summary",
      "the whole plan as one document: Markdown, text, HTML or JSON; several plans at once",
@@ -182,8 +187,6 @@ constexpr MessageText kCli[] = {
      "把报告写入 FILE（原子写入），不输出到标准输出"},
     {"help.report.out-dir", "write one report per plan into DIR, named after the plan id",
      "每个规划生成一份报告，写入目录 DIR，文件名取规划 id"},
-    {"help.report.force", "replace reports that exist (-o FILE, or the files in --out-dir)",
-     "覆盖已存在的报告（-o 指定的文件，或 --out-dir 目录中的文件）"},
     {"help.report.jobs", "plans rendered at once (default: the number of cores)",
      "同时生成的规划数（默认：CPU 核数）"},
     {"help.report.footer",

@@ -4,6 +4,7 @@
 #include "kaplan/actuals.hpp"
 
 #include "kaplan/enum_names.hpp"
+#include "kaplan/io/read.hpp"
 #include "kaplan/load_calendar.hpp"
 #include "load/reader.hpp"
 
@@ -237,9 +238,11 @@ ActualsLoad load_actuals(std::span<const std::string> paths, SourceSet& sources,
   ActualsLoad result;
   Actuals& a = result.actuals;
   for (const auto& path : paths) {
-    std::string text, reason;
-    bool ok = read_file(path, options.max_file_size, text, reason);
-    std::uint32_t file = sources.add(path, ok ? std::move(text) : std::string());
+    std::string text;
+    FileIdentity identity;
+    io::ReadFailure failure = io::read_named_file(path, options.max_file_size, text, identity);
+    bool ok = failure == io::ReadFailure::none;
+    std::uint32_t file = sources.add(path, ok ? std::move(text) : std::string(), identity);
     ActualsHeader header;
     header.file = file;
     header.loc = {file, 0, 0};
@@ -254,7 +257,7 @@ ActualsLoad load_actuals(std::span<const std::string> paths, SourceSet& sources,
       result.unreadable = true;
     };
     if (!ok) {
-      file_error("KAP-S001.read-" + reason, {});
+      file_error("KAP-S001.read-" + std::string(io::failure_name(failure)), {});
       continue;
     }
     std::size_t before = result.findings.size();

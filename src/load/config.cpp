@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/config.hpp"
 
-#include "kaplan/loader.hpp"
+#include "kaplan/io/read.hpp"
 #include "kaplan/messages.hpp"
 #include "kaplan/rule_catalogue.hpp"
 #include "load/reader.hpp"
@@ -23,15 +23,9 @@ namespace {
 
 } // namespace
 
-Config read_config(const std::string& path) {
+Config parse_config(std::string_view text, const std::string& path) {
   Config config;
   config.path = path;
-  std::string text, reason;
-  if (!read_file(path, 1u << 20, text, reason))
-    throw StopError{"stop.config-read",
-                    // The reason is a catalogue key: stop_message translates it at print time.
-                    {arg("path", path), arg("reason", "reason." + reason)},
-                    {}};
   std::vector<Finding> findings;
   YamlTree tree = parse_yaml(text, 0, findings);
   load::Reader r(tree, findings);
@@ -92,23 +86,84 @@ Config read_config(const std::string& path) {
   return config;
 }
 
-std::string find_config(const std::string& start_dir) {
+namespace {
+
+// The configuration's path as shown: relative to the working folder when it lies below
+// it, else absolute.
+std::string shown_config_path(const fs::path& absolute) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec);
-  dir = dir.lexically_normal();
-  while (true) {
-    fs::path candidate = dir / ".kaplan.yaml";
-    if (fs::is_regular_file(candidate, ec)) {
-      // Show the path relative to the working directory when it is below it.
-      auto rel = fs::relative(candidate, fs::current_path(ec), ec);
-      return (!ec && !rel.empty() && *rel.begin() != "..") ? rel.generic_string()
-                                                           : candidate.generic_string();
+  // Lexically: the path of the link as found, never where a link leads.
+  auto rel = absolute.lexically_relative(fs::current_path(ec));
+  return (!ec && !rel.empty() && *rel.begin() != "..") ? rel.generic_string()
+                                                       : absolute.generic_string();
+}
+
+[[noreturn]] void refuse(const std::string& path, io::ReadFailure failure) {
+  // Never a word of the file's content: it may be a secret a link pointed at.
+  if (failure == io::ReadFailure::outside)
+    throw StopError{"stop.config-outside", {arg("path", path)}, {}};
+  if (failure == io::ReadFailure::not_regular)
+    throw StopError{"stop.config-not-regular", {arg("path", path)}, {}};
+  throw StopError{
+      "stop.config-read",
+      // The reason is a catalogue key: stop_message translates it at print time.
+      {arg("path", path), arg("reason", "reason." + std::string(io::failure_name(failure)))},
+      {}};
+}
+
+constexpr std::uint64_t kMaxConfigSize = 1u << 20;
+
+} // namespace
+
+Config read_config(const std::string& path) {
+  std::string text;
+  FileIdentity identity;
+  io::ReadFailure failure = io::read_file_anywhere(path, kMaxConfigSize, text, identity);
+  if (failure != io::ReadFailure::none) refuse(path, failure);
+  Config config = parse_config(text, path);
+  config.identity = identity;
+  return config;
+}
+
+Config discover_config(const std::string& plan_path) {
+  std::error_code ec;
+  fs::path given = plan_path.empty() ? fs::path(".") : fs::path(plan_path);
+  fs::path dir = fs::is_directory(given, ec) ? given : given.parent_path();
+  fs::path start = fs::absolute(dir.empty() ? fs::path(".") : dir, ec).lexically_normal();
+  if (start.has_relative_path() && start.filename().empty()) start = start.parent_path();
+  // The search ends at the repository root: the nearest folder upwards holding `.git`.
+  // Outside a repository only the plan's own folder is searched: a `.kaplan.yaml` in
+  // /tmp or a home folder must not switch a stranger's plan's rules off.
+  fs::path top = start;
+  for (fs::path d = start;; d = d.parent_path()) {
+    if (fs::exists(fs::symlink_status(d / ".git", ec))) {
+      top = d;
+      break;
     }
-    if (fs::exists(dir / ".git", ec)) break; // the repository root ends the search
-    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
-    dir = dir.parent_path();
+    if (!d.has_relative_path()) break;
+  }
+  io::ReadFailure failure{};
+  io::Folder base = io::Folder::open(top.string(), failure);
+  if (!base.is_open()) return {};
+  for (fs::path d = start;; d = d.parent_path()) {
+    fs::path candidate = d / ".kaplan.yaml";
+    std::string rel = candidate.lexically_relative(top).generic_string();
+    std::string text;
+    FileIdentity identity;
+    failure = base.read(rel, kMaxConfigSize, text, identity);
+    if (failure == io::ReadFailure::none) {
+      Config config = parse_config(text, shown_config_path(candidate));
+      config.identity = identity;
+      return config;
+    }
+    if (failure != io::ReadFailure::missing) refuse(shown_config_path(candidate), failure);
+    if (d == top || !d.has_relative_path()) break;
   }
   return {};
+}
+
+Config load_config(const std::string& config_flag, const std::string& plan_path) {
+  return config_flag.empty() ? discover_config(plan_path) : read_config(config_flag);
 }
 
 } // namespace kaplan

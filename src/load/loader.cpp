@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: MIT
+// Loading a plan: the root file and, depth first in include order, every file its
+// `include:` entries name. Every file is read through the io layer beneath the root
+// file's folder, opened once; a file reached twice (the same path, or another path to
+// the same file) is read once.
 #include "kaplan/loader.hpp"
 
-#include "kaplan/config.hpp"
+#include "kaplan/io/glob.hpp"
+#include "kaplan/io/read.hpp"
 #include "load/reader.hpp"
 #include "load/sections.hpp"
 
-#include <algorithm>
-#include <cerrno>
-#include <charconv>
-#include <cstdlib>
-#include <fcntl.h>
 #include <filesystem>
-#include <glob.h>
 #include <set>
-#include <sys/stat.h>
-#include <unistd.h>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace kaplan {
 namespace fs = std::filesystem;
@@ -31,10 +28,6 @@ Finding file_finding(std::string rule, Location loc, std::string key, std::vecto
   return f;
 }
 
-bool has_wildcard(std::string_view p) {
-  return p.find_first_of("*?[") != std::string_view::npos;
-}
-
 // A folder name as a literal glob prefix: a folder called `a[1]` must not act as a pattern.
 std::string escape_glob(const std::string& s) {
   std::string out;
@@ -45,10 +38,14 @@ std::string escape_glob(const std::string& s) {
   return out;
 }
 
-// The display path of an included file: the including file's folder joined with the
-// pattern's match, normalised lexically, so messages name files as the user wrote them.
-std::string display_path(const fs::path& p) {
+std::string normal(const fs::path& p) {
   return p.lexically_normal().generic_string();
+}
+
+// The folder of a root-relative path ("" for a file at the root).
+std::string folder_of(const std::string& rel) {
+  auto slash = rel.rfind('/');
+  return slash == std::string::npos ? std::string() : rel.substr(0, slash);
 }
 
 // Loads a plan's files depth first, in include order. Iterative, with an explicit
@@ -59,43 +56,111 @@ public:
       : sources_(sources), options_(options), result_(result) {}
 
   void load(const std::string& path) {
-    fs::path root = path;
+    std::string root_rel;
+    if (!open_root(path, root_rel)) return;
     std::error_code ec;
-    // A folder stands for its plan.yaml; a folder without one is reported as itself.
-    if (fs::is_directory(root, ec) && fs::exists(root / "plan.yaml", ec)) root /= "plan.yaml";
-    root_dir_ = fs::weakly_canonical(fs::absolute(root, ec).parent_path(), ec);
-    read_one(display_path(root), /*is_root=*/true, {});
+    fs::path abs = fs::absolute(shown_dir_.empty() ? fs::path(".") : fs::path(shown_dir_), ec)
+                       .lexically_normal();
+    abs_dirs_.push_back(escape_glob(abs.generic_string()));
+    fs::path real = fs::canonical(abs, ec);
+    if (!ec && real != abs) abs_dirs_.push_back(escape_glob(real.generic_string()));
+    read_one(root_rel, /*is_root=*/true, {});
     while (!stack_.empty())
       step();
   }
 
 private:
+  // What the loader knows of a root-relative path it has met.
+  enum class Seen : std::uint8_t { reading, done };
+
   // A file being read whose includes are being followed.
   struct Frame {
-    fs::path here;     // its folder, as displayed: includes are relative to it
-    std::string canon; // its canonical path, for cycle detection
+    std::string rel_dir; // its folder, relative to the root: includes are relative to it
+    FileIdentity identity;
+    std::string rel;
     std::vector<load::IncludeEntry> includes;
     std::size_t next_include = 0;
     std::vector<std::string> matches; // of includes[next_include], once resolved
     std::size_t next_match = 0;
     bool resolved = false;
+    std::string cycle_file; // the first match of the current include already being read
+    std::size_t cycle_more = 0;
   };
 
-  // Reads and parses one file into the plan; pushes a frame when it has includes.
-  void read_one(const std::string& shown, bool is_root, Location included_at) {
-    std::string text;
-    std::string reason;
-    bool ok = read_file(shown, options_.max_file_size, text, reason);
-    std::uint32_t file = sources_.add(shown, ok ? std::move(text) : std::string());
-    if (is_root) result_.plan.root_file = file;
+  // Opens the plan's folder: the folder given (when it holds plan.yaml) or the root
+  // file's folder. False, with a finding, when there is nothing to read.
+  bool open_root(const std::string& path, std::string& root_rel) {
+    io::ReadFailure failure{};
+    io::Folder as_folder = io::Folder::open(path, failure);
+    if (as_folder.is_open()) {
+      io::EntryType type{};
+      if (as_folder.type_of("plan.yaml", type) == io::ReadFailure::none) {
+        root_ = std::move(as_folder);
+        shown_dir_ = normal(path);
+        if (shown_dir_ == ".") shown_dir_.clear();
+        root_rel = "plan.yaml";
+        return true;
+      }
+      root_failure(normal(path), io::ReadFailure::directory);
+      return false;
+    }
+    fs::path p = path;
+    shown_dir_ = normal(p.parent_path());
+    if (shown_dir_ == ".") shown_dir_.clear();
+    root_ = io::Folder::open(shown_dir_.empty() ? "." : shown_dir_, failure);
+    if (!root_.is_open()) {
+      root_failure(normal(p),
+                   failure == io::ReadFailure::not_regular ? io::ReadFailure::missing : failure);
+      return false;
+    }
+    root_rel = p.filename().string();
+    return true;
+  }
+
+  void root_failure(const std::string& shown, io::ReadFailure failure) {
+    std::uint32_t file = sources_.add(shown, {});
+    result_.plan.root_file = file;
     result_.plan.files.push_back(shown);
-    if (!ok) {
+    result_.unreadable = true;
+    result_.findings.push_back(file_finding(
+        "KAP-S001", {file, 0, 0}, "KAP-S001.read-" + std::string(io::failure_name(failure)), {}));
+  }
+
+  std::string shown(const std::string& rel) const {
+    return shown_dir_.empty() ? normal(rel) : normal(fs::path(shown_dir_) / rel);
+  }
+
+  // Reads and parses one file into the plan; pushes a frame when it has includes.
+  // `included_at` is the include entry that named it (line 0 for the root file).
+  void read_one(const std::string& rel, bool is_root, const load::IncludeEntry* included_at) {
+    std::string text;
+    FileIdentity identity;
+    io::ReadFailure failure = root_.read(rel, options_.max_file_size, text, identity);
+    if (included_at && failure == io::ReadFailure::missing)
+      return bad(*included_at, "KAP-S011.missing");
+    if (included_at && failure == io::ReadFailure::outside)
+      return bad(*included_at, "KAP-S011.escape");
+    if (failure == io::ReadFailure::none && loaded_ids_.count(identity)) {
+      // Another path to a file read already: a cycle when it is still being read.
+      seen_[rel] = Seen::done;
+      if (included_at && on_stack_ids_.count(identity)) note_cycle(rel);
+      return;
+    }
+    std::string name = shown(rel);
+    std::uint32_t file = sources_.add(
+        name, failure == io::ReadFailure::none ? std::move(text) : std::string(), identity);
+    if (is_root) result_.plan.root_file = file;
+    result_.plan.files.push_back(name);
+    seen_[rel] = Seen::done;
+    if (failure != io::ReadFailure::none) {
       result_.unreadable = true;
-      Finding f = file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.read-" + reason, {});
-      if (included_at.line) f.related.push_back({included_at, "note.included-here", {}});
+      Finding f = file_finding("KAP-S001", {file, 0, 0},
+                               "KAP-S001.read-" + std::string(io::failure_name(failure)), {});
+      if (included_at) f.related.push_back({included_at->loc, "note.included-here", {}});
       result_.findings.push_back(std::move(f));
       return;
     }
+    loaded_ids_.insert(identity);
     std::size_t before = result_.findings.size();
     YamlTree tree = parse_yaml(sources_.files[file].text, file, result_.findings, options_.parse);
     for (std::size_t i = before; i < result_.findings.size(); ++i)
@@ -116,79 +181,119 @@ private:
       result_.findings.push_back(
           file_finding("KAP-S002", {file, 0, 0}, "KAP-S002.too-many", {arg("count", dropped)}));
     if (frame.includes.empty()) return;
-    std::error_code ec;
-    frame.here = fs::path(shown).parent_path();
-    frame.canon = fs::weakly_canonical(fs::absolute(shown, ec), ec).string();
-    on_stack_.insert(frame.canon);
+    frame.rel_dir = folder_of(rel);
+    frame.rel = rel;
+    frame.identity = identity;
+    for (const auto& inc : frame.includes)
+      record_pattern(frame.rel_dir, inc.pattern);
+    seen_[rel] = Seen::reading;
+    on_stack_ids_.insert(identity);
     stack_.push_back(std::move(frame));
+  }
+
+  // Keeps the absolute form of an include pattern, so no output is ever written where
+  // the plan would read it.
+  void record_pattern(const std::string& rel_dir, const std::string& pattern) {
+    if (pattern.empty() || fs::path(pattern).is_absolute()) return;
+    std::string rel = io::has_wildcard(pattern) ? normal(fs::path(escape_glob(rel_dir)) / pattern)
+                                                : escape_glob(normal(fs::path(rel_dir) / pattern));
+    for (const auto& dir : abs_dirs_)
+      sources_.include_patterns.push_back(dir + "/" + rel);
   }
 
   // One step of the depth-first walk: resolve the next include, or read its next match.
   void step() {
     Frame& top = stack_.back();
-    if (top.next_include == top.includes.size()) {
-      on_stack_.erase(top.canon);
+    if (top.next_include == top.includes.size() || budget_spent_) {
+      seen_[top.rel] = Seen::done;
+      on_stack_ids_.erase(top.identity);
       stack_.pop_back();
       return;
     }
     const load::IncludeEntry& inc = top.includes[top.next_include];
     if (!top.resolved) {
-      top.matches = resolve(top.here, inc);
+      top.matches = resolve(top.rel_dir, inc);
       top.next_match = 0;
       top.resolved = true;
+      top.cycle_file.clear();
+      top.cycle_more = 0;
     }
     if (top.next_match == top.matches.size()) {
+      if (!top.cycle_file.empty()) {
+        std::vector<Arg> args{arg("pattern", inc.pattern), arg("file", top.cycle_file)};
+        if (top.cycle_more) args.push_back(arg("count", top.cycle_more));
+        result_.findings.push_back(file_finding(
+            "KAP-S011", inc.loc, top.cycle_more ? "KAP-S011.cycle-more" : "KAP-S011.cycle",
+            std::move(args)));
+      }
       ++top.next_include;
       top.resolved = false;
       return;
     }
+    if (!glob_.charge(1)) return spend_budget(inc);
     std::string m = top.matches[top.next_match++];
-    std::error_code ec;
-    fs::path canon = fs::weakly_canonical(fs::absolute(m, ec), ec);
-    // Symlinks are resolved first: a link inside the tree that points out of it escapes.
-    auto rel = canon.lexically_relative(root_dir_);
-    if (ec || rel.empty() || *rel.begin() == "..") return bad(inc, "KAP-S011.escape");
-    if (on_stack_.count(canon.string())) {
-      result_.findings.push_back(
-          file_finding("KAP-S011", inc.loc, "KAP-S011.cycle",
-                       {arg("pattern", inc.pattern), arg("file", display_path(m))}));
-      return;
+    if (auto it = seen_.find(m); it != seen_.end()) {
+      if (it->second == Seen::reading) note_cycle(m);
+      return; // a diamond: each file is read once
     }
-    if (!fs::exists(canon, ec)) return bad(inc, "KAP-S011.missing");
-    if (!loaded_.insert(canon.string()).second) return; // a diamond: read each file once
     if (result_.plan.files.size() >= options_.max_files) {
       top.next_match = top.matches.size();
       return bad(inc, "KAP-S011.too-many");
     }
-    Location at = inc.loc;
-    read_one(display_path(m), false, at); // may push a frame: `top` and `inc` are stale after it
+    load::IncludeEntry at = inc;
+    read_one(m, false, &at); // may push a frame: `top` and `inc` are stale after it
   }
 
-  // The files an include names: one path, or a pattern's matches in sorted order.
-  // Reports patterns that cannot match anything.
-  std::vector<std::string> resolve(const fs::path& here, const load::IncludeEntry& inc) {
-    fs::path pattern = inc.pattern;
-    if (inc.pattern.empty() || pattern.is_absolute()) {
-      bad(inc, inc.pattern.empty() ? "KAP-S011.missing" : "KAP-S011.escape");
+  void note_cycle(const std::string& rel) {
+    Frame& top = stack_.back();
+    if (top.cycle_file.empty())
+      top.cycle_file = shown(rel);
+    else
+      ++top.cycle_more;
+  }
+
+  // The files an include names, relative to the root: one path, or a pattern's matches
+  // in sorted order. Reports patterns that cannot match anything.
+  std::vector<std::string> resolve(const std::string& rel_dir, const load::IncludeEntry& inc) {
+    if (inc.pattern.empty()) {
+      bad(inc, "KAP-S011.missing");
       return {};
     }
-    std::vector<std::string> matches;
-    if (!has_wildcard(inc.pattern)) {
-      matches.push_back((here / pattern).string());
-      return matches;
+    if (fs::path(inc.pattern).is_absolute()) {
+      bad(inc, "KAP-S011.escape");
+      return {};
     }
-    glob_t g{};
-    std::string glob_pattern = (fs::path(escape_glob(here.string())) / pattern).string();
-    // GLOB_MARK ends folder names with '/': a pattern includes files, not folders.
-    if (::glob(glob_pattern.c_str(), GLOB_NOSORT | GLOB_MARK, nullptr, &g) == 0)
-      for (std::size_t i = 0; i < g.gl_pathc; ++i) {
-        std::string_view m = g.gl_pathv[i];
-        if (!m.ends_with('/')) matches.emplace_back(m);
-      }
-    ::globfree(&g);
-    std::sort(matches.begin(), matches.end()); // deterministic whatever the file system
-    if (matches.empty()) bad(inc, "KAP-S011.nomatch");
-    return matches;
+    bool wildcard = io::has_wildcard(inc.pattern);
+    std::string joined = wildcard ? normal(fs::path(escape_glob(rel_dir)) / inc.pattern)
+                                  : normal(fs::path(rel_dir) / inc.pattern);
+    if (joined == ".." || joined.starts_with("../")) {
+      bad(inc, "KAP-S011.escape");
+      return {};
+    }
+    if (!wildcard) return {joined};
+    const io::GlobResult& g = glob_.expand(joined);
+    if (g.over_budget) {
+      spend_budget(inc);
+      return {};
+    }
+    if (g.failure == io::ReadFailure::outside) {
+      bad(inc, "KAP-S011.escape");
+      return {};
+    }
+    if (g.failure != io::ReadFailure::none)
+      bad(inc, "KAP-S011.list-" + std::string(io::failure_name(g.failure)));
+    else if (g.matches.empty())
+      bad(inc, "KAP-S011.nomatch");
+    return g.matches;
+  }
+
+  // The work limit of include expansion is reached: one finding, and no more includes.
+  void spend_budget(const load::IncludeEntry& inc) {
+    if (budget_spent_) return;
+    budget_spent_ = true;
+    result_.findings.push_back(
+        file_finding("KAP-S011", inc.loc, "KAP-S011.budget",
+                     {arg("pattern", inc.pattern), arg("limit", io::TreeGlob::kDefaultBudget)}));
   }
 
   void bad(const load::IncludeEntry& inc, std::string key) {
@@ -199,90 +304,18 @@ private:
   SourceSet& sources_;
   const LoadOptions& options_;
   LoadResult& result_;
-  fs::path root_dir_;
+  io::Folder root_;
+  io::TreeGlob glob_{root_};
+  std::string shown_dir_;             // the root folder as the user wrote it ("" for `.`)
+  std::vector<std::string> abs_dirs_; // its absolute path, and its real path when other
   std::vector<Frame> stack_;
-  std::unordered_set<std::string> on_stack_; // canonical paths of the files in stack_
-  std::set<std::string> loaded_;
+  std::unordered_map<std::string, Seen> seen_; // root-relative paths met so far
+  std::set<FileIdentity> loaded_ids_;
+  std::set<FileIdentity> on_stack_ids_;
+  bool budget_spent_ = false;
 };
 
-// The size limit of one file: KAPLAN_MAX_FILE_SIZE when set (bytes, or with a K, M or G
-// suffix for KiB, MiB, GiB), else `configured`. The variable lets an operator raise or
-// lower the limit without a rebuild; a value that is not a size stops the run.
-std::uint64_t file_size_limit(std::uint64_t configured) {
-  const char* env = std::getenv("KAPLAN_MAX_FILE_SIZE");
-  if (!env || !*env) return configured;
-  std::string_view v = env;
-  std::uint64_t n = 0;
-  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  std::string_view suffix(end, static_cast<std::size_t>(v.data() + v.size() - end));
-  int shift = suffix.empty()  ? 0
-              : suffix == "K" ? 10
-              : suffix == "M" ? 20
-              : suffix == "G" ? 30
-                              : -1;
-  if (ec != std::errc() || n == 0 || shift < 0 || n > (std::uint64_t{1} << (62 - shift)))
-    throw StopError{
-        "stop.cli.convert", {arg("option", "KAPLAN_MAX_FILE_SIZE"), arg("value", v)}, {}};
-  return n << shift;
-}
-
 } // namespace
-
-bool read_file(const std::string& path, std::uint64_t max_size, std::string& out,
-               std::string& reason) {
-  max_size = file_size_limit(max_size);
-  // O_NONBLOCK: opening a FIFO must not wait for a writer. The type and size are
-  // checked on the open descriptor, so the file cannot be swapped for a FIFO or a
-  // device between the check and the read.
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    reason = errno == ENOENT || errno == ENOTDIR ? "missing"
-             : errno == EISDIR                   ? "directory"
-                                                 : "unreadable";
-    return false;
-  }
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    reason = "unreadable";
-    return false;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    reason = "directory";
-    return false;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    reason = "not-regular";
-    return false;
-  }
-  if (static_cast<std::uint64_t>(st.st_size) > max_size) {
-    reason = "too-large";
-    return false;
-  }
-  // Read to the end, never more than the limit: the file may grow while we read, and
-  // some regular files (in /proc) report size 0.
-  out.clear();
-  out.reserve(static_cast<std::size_t>(st.st_size));
-  char chunk[65536];
-  while (true) {
-    ssize_t n = ::read(fd, chunk, sizeof chunk);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      reason = "unreadable";
-      return false;
-    }
-    if (n == 0) break;
-    if (out.size() + static_cast<std::uint64_t>(n) > max_size) {
-      reason = "too-large";
-      return false;
-    }
-    out.append(chunk, static_cast<std::size_t>(n));
-  }
-  return true;
-}
 
 LoadResult load_plan(const std::string& path, SourceSet& sources, const LoadOptions& options) {
   LoadResult result;

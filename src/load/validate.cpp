@@ -5,7 +5,6 @@
 #include "load/reader.hpp"
 
 #include <ctime>
-#include <filesystem>
 #include <fmt/format.h>
 
 namespace kaplan {
@@ -13,14 +12,8 @@ namespace kaplan {
 PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOptions& options) {
   PlanRun run;
   run.path = path;
-  std::string config_path = options.config_path;
-  if (config_path.empty() && !options.no_config) {
-    std::error_code ec;
-    std::filesystem::path p = path;
-    std::string dir = std::filesystem::is_directory(p, ec) ? p.string() : p.parent_path().string();
-    config_path = find_config(dir);
-  }
-  if (!config_path.empty()) run.config = read_config(config_path);
+  if (!options.no_config || !options.config_path.empty())
+    run.config = load_config(options.config_path, path);
 
   LoadResult loaded = load_plan(path, sources, options.load);
   run.plan = std::move(loaded.plan);

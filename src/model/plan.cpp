@@ -3,8 +3,8 @@
 
 namespace kaplan {
 
-std::uint32_t SourceSet::add(std::string path, std::string text) {
-  files.push_back({std::move(path), std::move(text)});
+std::uint32_t SourceSet::add(std::string path, std::string text, FileIdentity identity) {
+  files.push_back({std::move(path), std::move(text), identity});
   return static_cast<std::uint32_t>(files.size() - 1);
 }
 

@@ -74,8 +74,6 @@ constexpr MessageText kDecompose[] = {
      "--by segments：没有任何一年所有选定客户群都有 `revenue` 数据"},
     {"decompose.zero-basis", "--by segments: the chosen segments' revenue in {year} sums to {sum}",
      "--by segments：选定客户群 {year} 年的收入合计为 {sum}"},
-    {"decompose.exists", "{path} already exists; add --force to overwrite it",
-     "{path} 已存在；如需覆盖请加 --force"},
     // Notes on stderr (the result is still written).
     {"decompose.note.plan-errors",
      "the plan has {count} structural error(s); the cascade may be incomplete (run `kaplan "

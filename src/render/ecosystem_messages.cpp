@@ -65,8 +65,6 @@ constexpr MessageText kEcosystem[] = {
     {"stop.format-not-here", "--format {format} is not offered here; use {allowed}",
      "此处不支持 --format {format}；可用格式：{allowed}"},
     // kaplan init
-    {"stop.init-exists", "{path} already exists; kaplan init never overwrites a file",
-     "{path} 已存在；kaplan init 不会覆盖已有文件"},
     {"init.created", "created {path}", "已创建 {path}"},
     {"init.next", "next: edit the files, then run `kaplan validate {dir}`",
      "下一步：编辑这些文件，然后运行 `kaplan validate {dir}`"},

@@ -139,8 +139,6 @@ constexpr MessageText kReport[] = {
     // Stop errors of the command line.
     {"report.stop.unknown-section", "unknown report section `{name}`; sections: {list}",
      "未知的报告章节 `{name}`，可用章节：{list}"},
-    {"report.stop.exists", "{path} already exists; add --force to overwrite it",
-     "{path} 已存在；如需覆盖请加 --force"},
     {"report.stop.several-needs-out-dir", "several plans need --out-dir DIR",
      "多个规划需要指定 --out-dir 目录"},
     {"report.stop.actuals-one-plan", "--actuals applies to one plan only",

@@ -25,7 +25,7 @@ mkdir here && (cd here && "$kaplan" init --today 2026-09-01 >/dev/null) && [ -f 
 # An existing file: nothing is written, the file is untouched, exit status 2.
 mkdir taken && echo "mine" >taken/.kaplan.yaml
 "$kaplan" init taken --today 2026-09-01 2>err.txt && fail "init overwrote"
-[ "$(cat err.txt)" = "kaplan: error: taken/.kaplan.yaml already exists; kaplan init never overwrites a file" ] ||
+[ "$(cat err.txt)" = "kaplan: error: taken/.kaplan.yaml already exists; add --force to replace it" ] ||
   fail "message: $(cat err.txt)"
 [ "$(cat taken/.kaplan.yaml)" = "mine" ] || fail "the existing file changed"
 [ ! -e taken/plan.yaml ] || fail "a file was written although another one exists"

@@ -32,7 +32,9 @@ for fmt in markdown html json; do
     grep -q 'bad/plan.yaml' "$work/err-$fmt-$jobs" || { echo "FAIL: no error for the bad plan"; fail=1; }
   done
   diff -r "$work/out-$fmt-1" "$work/out-$fmt-4" >/dev/null || { echo "FAIL $fmt: --jobs 1 and --jobs 4 differ"; fail=1; }
-  cmp -s "$work/err-$fmt-1" "$work/err-$fmt-4" || { echo "FAIL $fmt: stderr differs"; fail=1; }
+  # The same messages, but for the folder named in the last line ("wrote 19 files into …").
+  diff <(sed "s#$work/out-$fmt-1#OUT#" "$work/err-$fmt-1") <(sed "s#$work/out-$fmt-4#OUT#" "$work/err-$fmt-4") >/dev/null ||
+    { echo "FAIL $fmt: stderr differs"; fail=1; }
 done
 [ -f "$work/out-markdown-1/ka-2027-07.md" ] || { echo "FAIL: no ka-2027-07.md"; fail=1; }
 "$python" - "$work/out-json-1" "$work/out-html-1" <<'PY' || fail=1

@@ -5,6 +5,7 @@
 // validated there, a run from inside a folder, the rule fixtures and their expected
 // places, and findings rendered in either language.
 
+#include "kaplan/io/read.hpp"
 #include "kaplan/loader.hpp"
 #include "kaplan/messages.hpp"
 #include "kaplan/validate.hpp"
@@ -71,6 +72,16 @@ private:
 };
 
 // tests/fixtures/rules: <RULE>/bad and <RULE>/good, bad/expected listing `path:line:col`.
+// Reads a file as `kaplan` reads a file named on its command line; `reason` is the
+// failure's name ("missing", "not-regular", …) when it returns false.
+inline bool read_file(const std::string& path, std::uint64_t max_size, std::string& text,
+                      std::string& reason) {
+  FileIdentity identity;
+  io::ReadFailure failure = io::read_named_file(path, max_size, text, identity);
+  reason = std::string(io::failure_name(failure));
+  return failure == io::ReadFailure::none;
+}
+
 inline const std::filesystem::path kRuleFixtures =
     std::filesystem::path(KAPLAN_SOURCE_DIR) / "tests" / "fixtures" / "rules";
 

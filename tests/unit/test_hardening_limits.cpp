@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 using namespace kaplan;
+using kaplan::test::read_file;
 
 namespace {
 
@@ -70,7 +71,7 @@ TEST_CASE("a KAPLAN_MAX_FILE_SIZE that is not a size stops the run") {
       read_file(path, 1024, text, reason);
       FAIL("no stop error");
     } catch (const StopError& e) {
-      CHECK(e.key == "stop.cli.convert");
+      CHECK(e.key == "stop.env-size");
       REQUIRE(e.args.size() == 2);
     }
   }

@@ -16,6 +16,7 @@
 
 namespace fs = std::filesystem;
 using namespace kaplan;
+using kaplan::test::read_file;
 
 // Lists of findings print one per line when a check fails.
 template <>

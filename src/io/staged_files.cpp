@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+// Several files written together (rollforward's plan, report --out-dir): staged in one
+// folder, then moved into place all at once, or not at all.
+#include "io/cleanup.hpp"
+#include "io/guard.hpp"
+#include "kaplan/config.hpp"
+#include "kaplan/io/write.hpp"
+#include "kaplan/stop_message.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <fcntl.h>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <random>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace kaplan::io {
+namespace fs = std::filesystem;
+namespace {
+
+[[noreturn]] void fail(const std::string& path, int err) {
+  throw StopError{"stop.output", {arg("path", path), arg("reason", errno_reason(err))}, {}};
+}
+
+std::string random_suffix() {
+  // Unpredictable enough for names created with O_EXCL (a taken name is simply skipped),
+  // and needs no /dev/urandom, which a container may lack.
+  thread_local std::mt19937_64 random{
+      static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+      (static_cast<std::uint64_t>(::getpid()) << 32) ^
+      std::hash<std::thread::id>{}(std::this_thread::get_id())};
+  static constexpr char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::string s;
+  for (int i = 0; i < 10; ++i)
+    s += kChars[random() % (sizeof kChars - 1)];
+  return s;
+}
+
+bool exists_no_follow(const fs::path& p) {
+  struct stat st {};
+  return ::lstat(p.c_str(), &st) == 0;
+}
+
+// Creates the missing folders of `dir` (parents first), recording each one made.
+void make_folders(const fs::path& dir, std::vector<fs::path>& made, const std::string& shown) {
+  std::vector<fs::path> missing;
+  for (fs::path d = dir; !d.empty() && !exists_no_follow(d); d = d.parent_path()) {
+    missing.push_back(d);
+    if (!d.has_relative_path() || d == d.parent_path()) break;
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    if (::mkdir(it->c_str(), 0777) != 0 && errno != EEXIST) fail(shown, errno);
+    made.push_back(*it);
+  }
+}
+
+void sync_folder(const fs::path& dir) {
+  int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+bool rename_new(const fs::path& from, const fs::path& to) {
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
+  if (errno != EINVAL && errno != ENOSYS) return false;
+  if (::link(from.c_str(), to.c_str()) != 0) return false;
+  ::unlink(from.c_str());
+  return true;
+}
+
+} // namespace
+
+struct StagedFiles::State {
+  fs::path staging;       // the staging folder: parts/ (content), tree/ or backup/
+  bool new_target = true; // the target folder did not exist: the whole tree moves at once
+  int slot = -1;
+  std::mutex mutex;
+  std::atomic<std::size_t> next{0};
+  std::vector<std::string> names; // handle -> where it goes (empty: dropped)
+  bool committed = false;
+};
+
+StagedFiles::StagedFiles(std::string target_dir, WriteOptions options)
+    : target_(std::move(target_dir)), options_(options), state_(std::make_unique<State>()) {
+  fs::path target = target_.empty() ? fs::path(".") : fs::path(target_);
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0) {
+    if (!S_ISDIR(st.st_mode)) throw StopError{"stop.output-not-folder", {arg("path", target_)}, {}};
+    state_->new_target = false;
+  } else if (errno != ENOENT) {
+    fail(target_, errno);
+  }
+  // Inside the target when it exists; else beside it, in the nearest folder that exists
+  // (so the staging folder and the target are on one file system).
+  fs::path abs = fs::absolute(target).lexically_normal();
+  if (abs.has_relative_path() && abs.filename().empty()) abs = abs.parent_path();
+  fs::path home = abs;
+  if (state_->new_target)
+    for (home = abs.parent_path(); !exists_no_follow(home) && home.has_relative_path();)
+      home = home.parent_path();
+  std::string label = state_->new_target ? abs.filename().string() : std::string("kaplan");
+  for (int attempt = 0;; ++attempt) {
+    fs::path candidate = home / ("." + label + ".tmp-" + random_suffix());
+    if (::mkdir(candidate.c_str(), 0700) == 0) {
+      state_->staging = candidate;
+      break;
+    }
+    if (errno != EEXIST || attempt > 100) fail(target_, errno);
+  }
+  state_->slot = cleanup::add(state_->staging.string(), true);
+  if (::mkdir((state_->staging / "parts").c_str(), 0700) != 0) {
+    int err = errno;
+    cleanup::remove_tree(state_->staging.c_str());
+    cleanup::remove(state_->slot);
+    fail(target_, err);
+  }
+}
+
+StagedFiles::~StagedFiles() {
+  if (!state_ || state_->committed) return;
+  cleanup::remove_tree(state_->staging.c_str());
+  cleanup::remove(state_->slot);
+}
+
+void StagedFiles::check(const std::string& rel) const {
+  fs::path final = fs::path(target_.empty() ? "." : target_) / rel;
+  std::string shown = final.lexically_normal().string();
+  struct stat st {};
+  bool exists = ::lstat(final.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode))
+    throw StopError{"stop.output-folder", {arg("path", shown)}, {}};
+  refuse_guarded(final.string(), options_.guard);
+  if (exists && !options_.force) throw StopError{"stop.output-exists", {arg("path", shown)}, {}};
+}
+
+std::size_t StagedFiles::stage(std::string_view content) {
+  std::size_t handle = state_->next++;
+  fs::path part = state_->staging / "parts" / std::to_string(handle);
+  int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  if (fd < 0) fail(target_, errno);
+  std::size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      fail(target_, err);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) fail(target_, errno);
+  std::lock_guard lock(state_->mutex);
+  if (state_->names.size() <= handle) state_->names.resize(handle + 1);
+  return handle;
+}
+
+void StagedFiles::name(std::size_t handle, std::string rel) {
+  std::lock_guard lock(state_->mutex);
+  if (state_->names.size() <= handle) state_->names.resize(handle + 1);
+  state_->names[handle] = std::move(rel);
+}
+
+void StagedFiles::commit() {
+  State& s = *state_;
+  HoldInterrupts hold; // the moves below are one step: a signal waits until they are done
+  for (const auto& rel : s.names)
+    if (!rel.empty()) check(rel);
+  fs::path target = target_.empty() ? fs::path(".") : fs::path(target_);
+  fs::path parts = s.staging / "parts";
+
+  if (s.new_target && !exists_no_follow(target)) {
+    // Build the final tree inside the staging folder, then move it into place at once.
+    fs::path tree = s.staging / "tree";
+    std::vector<fs::path> unused;
+    if (::mkdir(tree.c_str(), 0777) != 0) fail(target_, errno);
+    for (std::size_t h = 0; h < s.names.size(); ++h) {
+      if (s.names[h].empty()) continue;
+      fs::path to = tree / s.names[h];
+      make_folders(to.parent_path(), unused, target_);
+      if (std::rename((parts / std::to_string(h)).c_str(), to.c_str()) != 0)
+        fail((target / s.names[h]).lexically_normal().string(), errno);
+    }
+    std::vector<fs::path> made;
+    make_folders(target.parent_path(), made, target_);
+    if (std::rename(tree.c_str(), target.c_str()) != 0) {
+      int err = errno;
+      for (auto it = made.rbegin(); it != made.rend(); ++it)
+        ::rmdir(it->c_str());
+      fail(target_, err);
+    }
+    sync_folder(target.parent_path());
+  } else {
+    // The folder exists: file by file, keeping what each replaces until all are placed.
+    fs::path backup = s.staging / "backup";
+    if (::mkdir(backup.c_str(), 0700) != 0) fail(target_, errno);
+    struct Placed {
+      fs::path at;
+      fs::path saved; // where the replaced file waits; empty when there was none
+    };
+    std::vector<Placed> placed;
+    std::vector<fs::path> made;
+    auto undo = [&] {
+      for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
+        ::unlink(it->at.c_str());
+        if (!it->saved.empty()) std::rename(it->saved.c_str(), it->at.c_str());
+      }
+      for (auto it = made.rbegin(); it != made.rend(); ++it)
+        ::rmdir(it->c_str());
+    };
+    try {
+      for (std::size_t h = 0; h < s.names.size(); ++h) {
+        if (s.names[h].empty()) continue;
+        fs::path to = target / s.names[h];
+        std::string shown = to.lexically_normal().string();
+        make_folders(to.parent_path(), made, shown);
+        Placed p{to, {}};
+        if (exists_no_follow(to)) {
+          if (!options_.force) throw StopError{"stop.output-exists", {arg("path", shown)}, {}};
+          p.saved = backup / std::to_string(h);
+          if (std::rename(to.c_str(), p.saved.c_str()) != 0) fail(shown, errno);
+        }
+        if (!rename_new(parts / std::to_string(h), to)) {
+          int err = errno;
+          if (!p.saved.empty()) std::rename(p.saved.c_str(), to.c_str());
+          if (err == EEXIST) throw StopError{"stop.output-exists", {arg("path", shown)}, {}};
+          fail(shown, err);
+        }
+        placed.push_back(std::move(p));
+      }
+    } catch (...) {
+      undo();
+      throw;
+    }
+    sync_folder(target);
+  }
+  s.committed = true;
+  cleanup::remove_tree(s.staging.c_str());
+  cleanup::remove(s.slot);
+}
+
+} // namespace kaplan::io
