@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: one actuals file through load_actuals (read from a private temporary
 // folder, since the loader reads paths), then the T rules against an empty plan.
-#include "kaplan/actuals.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/rules/rules.hpp"
 
 #include <cstdio>
 #include <cstdlib>

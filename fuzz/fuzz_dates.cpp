@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the scalar parsers (dates, months, periods, decimal numbers, ids).
 // Besides not crashing, whatever parses must print back as written.
-#include "kaplan/actuals.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/model/dates.hpp"
 #include "load/reader.hpp"
 
 #include <cmath>
@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using load::Reader;
   std::string_view s(reinterpret_cast<const char*>(data), size);
   Date d;
-  if (Reader::parse_date(s, d)) {
+  if (kaplan::parse_date(s, d)) {
     if (format_date(d) != s) __builtin_trap();
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) __builtin_trap();
   }

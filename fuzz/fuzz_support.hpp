@@ -4,7 +4,7 @@
 // Helpers the fuzz targets share: a plan document read from memory the way the loader
 // reads a root file, so a target needs no file system.
 
-#include "kaplan/loader.hpp"
+#include "kaplan/load/loader.hpp"
 #include "load/reader.hpp"
 #include "load/sections.hpp"
 

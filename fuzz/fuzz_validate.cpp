@@ -3,8 +3,8 @@
 // suppressions, and every findings format. Checks that the text format never lets a
 // control character but tab and line feed (an escape sequence) through to the terminal.
 #include "fuzz_support.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/rules.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/rules/rules.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace kaplan;

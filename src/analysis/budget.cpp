@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Costs charged to years and categories, against the budget lines.
-#include "kaplan/budget.hpp"
+#include "kaplan/analysis/budget.hpp"
 
-#include "kaplan/load_calendar.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // The KPI cascade: parent links resolved once into children lists, parent cycles found
 // by colour marking, then every pass walks `order` forwards (inheritance) or backwards
 // (coverage, combined targets). No recursion: a cascade may be 10,000 levels deep.
-#include "kaplan/cascade.hpp"
+#include "kaplan/analysis/cascade.hpp"
 
 #include <algorithm>
 #include <cmath>

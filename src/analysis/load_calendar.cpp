@@ -1,63 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The load calendar: every person's load month by month (plan-format-v1 `people`).
-#include "kaplan/load_calendar.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 
 namespace kaplan {
-
-namespace cal {
-
-bool is_leap_year(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && is_leap_year(year)) return 29;
-  return kDays[(month - 1) % 12];
-}
-
-// Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date.
-long long day_number(const Date& d) {
-  long long y = d.year - (d.month <= 2 ? 1 : 0);
-  const long long era = (y >= 0 ? y : y - 399) / 400;
-  const long long yoe = y - era * 400;
-  const long long mp = (d.month + 9) % 12; // March = 0
-  const long long doy = (153 * mp + 2) / 5 + d.day - 1;
-  const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-long long days_inclusive(const Date& a, const Date& b) {
-  return day_number(b) - day_number(a) + 1;
-}
-
-int month_index(const Month& m) {
-  return m.year * 12 + m.month - 1;
-}
-
-Month month_at(int index) {
-  // Floor division, so the arithmetic also holds below year 0.
-  int year = index >= 0 ? index / 12 : -((-index + 11) / 12);
-  return {year, index - year * 12 + 1};
-}
-
-Month month_of(const Date& d) {
-  return {d.year, d.month};
-}
-
-std::string format_month(const Month& m) {
-  return fmt::format("{:04}-{:02}", m.year, m.month);
-}
-
-std::string format_months(const Month& first, const Month& last) {
-  if (first == last) return format_month(first);
-  return format_month(first) + ".." + format_month(last);
-}
-
-} // namespace cal
 
 const LoadMonth* PersonLoad::at(const Month& m) const {
   if (months.empty()) return nullptr;

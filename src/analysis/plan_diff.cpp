@@ -2,9 +2,9 @@
 // The semantic diff of two versions of a plan: entities are matched by id (budget lines
 // by year and category, findings by identity), so moving text around, reformatting or
 // adding lines above an entry shows no change.
-#include "kaplan/plan_diff.hpp"
+#include "kaplan/analysis/plan_diff.hpp"
 
-#include "kaplan/load_calendar.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -207,7 +207,7 @@ std::vector<Finding> new_findings(const std::vector<Finding>& before,
   return out;
 }
 
-PlanDiff diff_plans(const PlanRun& before, const PlanRun& after) {
+PlanDiff diff_plans(const PlanVersion& before, const PlanVersion& after) {
   PlanDiff d;
   d.plan = after.plan.header.id.empty() ? before.plan.header.id : after.plan.header.id;
   diff_targets(before.plan, after.plan, d);

@@ -2,10 +2,10 @@
 // The performance scorecard (plan-format-v1, "Derived figures"): phased targets, actuals
 // own or rolled up, attainment and colour per KPI; time deviation per action; weighted
 // scores per perspective, overall and per unit. Formulas: kaplan-score(1).
-#include "kaplan/cascade.hpp"
-#include "kaplan/enum_names.hpp"
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/score.hpp"
+#include "kaplan/analysis/cascade.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/analysis/score.hpp"
+#include "kaplan/model/enum_names.hpp"
 
 #include <algorithm>
 #include <cmath>

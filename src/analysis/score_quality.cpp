@@ -3,10 +3,10 @@
 // applies to; a finding fails one check. A dimension's score is the severity-weighted
 // mean of its rules' pass shares. Simple enough to redo by hand from `kaplan validate`
 // output and the counts of the plan's entities (kaplan-score(1), "PLAN QUALITY").
-#include "kaplan/budget.hpp"
-#include "kaplan/cascade.hpp"
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/score.hpp"
+#include "kaplan/analysis/budget.hpp"
+#include "kaplan/analysis/cascade.hpp"
+#include "kaplan/analysis/score.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
 
 #include <algorithm>
 #include <unordered_map>

@@ -3,10 +3,10 @@
 // are declared here and handed to its run function.
 #include "cli/app.hpp"
 
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "i18n/cli_text.hpp"
 #include "kaplan/io/write.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <exception>
@@ -15,14 +15,6 @@
 
 namespace kaplan::cli {
 namespace {
-
-// The subcommands' names (ninja's kTools idea); their help texts are in the catalogue
-// (src/i18n/cli_messages.cpp) as help.<name>.summary, help.<name>.<option>, help.<name>.footer.
-constexpr std::string_view kTools[] = {
-    "validate", "decompose", "score", "rollforward", "diff", "report", "explain", "schema", "init",
-    // More subcommands: add a name here (keep the order: validate, decompose, score,
-    // rollforward, report, explain, schema) and its texts to the catalogue.
-};
 
 // The language of --help and of command-line errors. CLI11 fixes help texts when
 // options are added, so main() decides it from the raw arguments before building the
@@ -78,14 +70,48 @@ private:
   }
 };
 
-void add_common(CLI::App& cmd, CommonOptions& o, bool with_config) {
-  if (with_config) {
-    cmd.add_option("--config", o.config, ht("help.common.config"));
-    cmd.add_option("--today", o.today, ht("help.common.today"));
+// The command table's options, declared into CLI11.
+class Cli11Sink final : public OptionSink {
+public:
+  explicit Cli11Sink(CLI::App& app) : app_(app) {}
+
+  void flag(const Opt& opt, bool& target) override {
+    finish(app_.add_flag(std::string(opt.names), target, ht(opt.help)), opt);
   }
-  cmd.add_option("--lang", o.lang, ht("help.common.lang"))->check(CLI::IsMember({"en", "zh"}));
-  cmd.add_flag("--no-color", o.no_color, ht("help.common.no-color"));
-}
+  void value(const Opt& opt, std::string& target) override {
+    finish(app_.add_option(std::string(opt.names), target, ht(opt.help)), opt);
+  }
+  void values(const Opt& opt, std::vector<std::string>& target) override {
+    CLI::Option* o = app_.add_option(std::string(opt.names), target, ht(opt.help));
+    if (opt.one_each) o->allow_extra_args(false);
+    if (opt.most) o->expected(0, opt.most);
+    finish(o, opt);
+  }
+  void number(const Opt& opt, std::optional<int>& target, int min, int max) override {
+    finish(
+        app_.add_option(std::string(opt.names), target, ht(opt.help))->check(CLI::Range(min, max)),
+        opt);
+  }
+  void together(std::string_view a, std::string_view b) override {
+    CLI::Option* x = app_.get_option(std::string(a));
+    CLI::Option* y = app_.get_option(std::string(b));
+    y->needs(x);
+    x->needs(y);
+  }
+  void footer(std::string_view help) override { app_.footer(ht(help)); }
+
+private:
+  void finish(CLI::Option* o, const Opt& opt) {
+    if (opt.choices.size()) {
+      std::vector<std::string> allowed(opt.choices.begin(), opt.choices.end());
+      o->check(CLI::IsMember(allowed));
+    }
+    if (opt.required) o->required();
+    if (opt.hidden) o->group("");
+  }
+
+  CLI::App& app_;
+};
 
 } // namespace
 
@@ -104,128 +130,15 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(ht("help.app.footer"));
 
-  std::function<int()> run;
-
-  ValidateOptions validate;
-  auto* v = app.add_subcommand("validate", summary_of("validate"));
-  v->add_option("paths", validate.paths, ht("help.validate.paths"))->required();
-  v->add_option("-f,--format", validate.formats, ht("help.validate.format"))
-      ->check(CLI::IsMember({"text", "json", "github", "sarif", "markdown", "junit"}))
-      ->allow_extra_args(false); // one value each time: `-f json PLAN` keeps PLAN a path
-  v->add_option("--fail-on", validate.fail_on, ht("help.validate.fail-on"))
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  v->add_option("-o,--output", validate.outputs, ht("help.validate.output"))
-      ->allow_extra_args(false);
-  auto* git_rev = v->add_option("--git", validate.git, ht("help.validate.git"));
-  auto* new_only = v->add_flag("--new-only", validate.new_only, ht("help.validate.new-only"));
-  new_only->needs(git_rev); // each is meaningless without the other
-  git_rev->needs(new_only);
-  v->add_option("--explain-load", validate.explain_load, ht("help.validate.explain-load"));
-  v->add_flag("--force", validate.force, ht("help.common.force"));
-  add_common(*v, validate.common, true);
-  v->callback([&] { run = [&] { return run_validate(validate); }; });
-
-  ExplainOptions explain;
-  auto* e = app.add_subcommand("explain", summary_of("explain"));
-  e->add_option("rule", explain.rule, ht("help.explain.rule"));
-  e->add_flag("--list", explain.list, ht("help.explain.list"));
-  // Hidden: for maintainers, who regenerate man/kaplan-rules.7 with it.
-  e->add_flag("--man", explain.man, ht("help.explain.man"))->group("");
-  add_common(*e, explain.common, false);
-  e->callback([&] { run = [&] { return run_explain(explain); }; });
-
-  DecomposeOptions decompose;
-  auto* d = app.add_subcommand("decompose", summary_of("decompose"));
-  d->add_option("plan", decompose.plan, ht("help.decompose.plan"))->required();
-  d->add_option("-f,--format", decompose.format, ht("help.decompose.format"))
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
-  d->add_option("--kpi", decompose.kpi, ht("help.decompose.kpi"));
-  d->add_option("--by", decompose.by, ht("help.decompose.by"))
-      ->check(CLI::IsMember({"units", "weights", "segments"}));
-  d->add_option("--units", decompose.units, ht("help.decompose.units"));
-  d->add_option("--weights", decompose.weights, ht("help.decompose.weights"));
-  d->add_option("--segments", decompose.segments, ht("help.decompose.segments"));
-  d->add_option("--precision", decompose.precision, ht("help.decompose.precision"))
-      ->check(CLI::Range(0, 6));
-  d->add_option("-o,--output", decompose.output, ht("help.decompose.output"));
-  d->add_flag("--force", decompose.force, ht("help.common.force"));
-  add_common(*d, decompose.common, true);
-  d->footer(ht("help.decompose.footer"));
-  d->callback([&] { run = [&] { return run_decompose(decompose); }; });
-
-  ScoreOptions score;
-  auto* sc = app.add_subcommand("score", summary_of("score"));
-  sc->add_option("plan", score.plan, ht("help.score.plan"))->required();
-  sc->add_option("--actuals", score.actuals, ht("help.score.actuals"));
-  sc->add_option("-f,--format", score.format, ht("help.score.format"))
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
-  sc->add_option("--explain", score.explain, ht("help.score.explain"));
-  sc->add_option("-o,--output", score.output, ht("help.score.output"));
-  sc->add_flag("--force", score.force, ht("help.common.force"));
-  add_common(*sc, score.common, true);
-  sc->footer(ht("help.score.footer"));
-  sc->callback([&] { run = [&] { return run_score(score); }; });
-
-  RollforwardOptions roll;
-  auto* rf = app.add_subcommand("rollforward", summary_of("rollforward"));
-  rf->add_option("plan", roll.plan, ht("help.rollforward.plan"))->required();
-  rf->add_option("--actuals", roll.actuals, ht("help.rollforward.actuals"))->required();
-  rf->add_option("-o,--output", roll.output, ht("help.rollforward.output"));
-  rf->add_option("--id", roll.id, ht("help.rollforward.id"));
-  rf->add_option("-f,--format", roll.format, ht("help.rollforward.format"))
-      ->check(CLI::IsMember({"text", "json"}));
-  rf->add_flag("--force", roll.force, ht("help.common.force"));
-  rf->add_flag("--dry-run", roll.dry_run, ht("help.rollforward.dry-run"));
-  add_common(*rf, roll.common, true);
-  rf->footer(ht("help.rollforward.footer"));
-  rf->callback([&] { run = [&] { return run_rollforward(roll); }; });
-
-  DiffOptions diff;
-  auto* df = app.add_subcommand("diff", summary_of("diff"));
-  df->add_option("plans", diff.plans, ht("help.diff.plans"))->expected(0, 2);
-  df->add_option("--git", diff.git, ht("help.diff.git"));
-  df->add_option("-f,--format", diff.format, ht("help.diff.format"))
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
-  df->add_option("-o,--output", diff.output, ht("help.diff.output"));
-  df->add_flag("--force", diff.force, ht("help.common.force"));
-  add_common(*df, diff.common, true);
-  df->footer(ht("help.diff.footer"));
-  df->callback([&] { run = [&] { return run_diff(diff); }; });
-
-  SchemaOptions schema;
-  auto* sch = app.add_subcommand("schema", summary_of("schema"));
-  sch->add_option("-o,--output", schema.output, ht("help.schema.output"));
-  sch->add_flag("--force", schema.force, ht("help.common.force"));
-  sch->footer(ht("help.schema.footer"));
-  sch->callback([&] { run = [&] { return run_schema(schema); }; });
-
-  InitOptions init;
-  auto* in = app.add_subcommand("init", summary_of("init"));
-  in->add_option("dir", init.dir, ht("help.init.dir"));
-  in->add_flag("--force", init.force, ht("help.init.force"));
-  in->add_option("--today", init.common.today, ht("help.init.today"));
-  in->add_option("--lang", init.common.lang, ht("help.init.lang"))
-      ->check(CLI::IsMember({"en", "zh"}));
-  in->footer(ht("help.init.footer"));
-  in->callback([&] { run = [&] { return run_init(init); }; });
-
-  ReportOptions report;
-  auto* rp = app.add_subcommand("report", summary_of("report"));
-  rp->add_option("plans", report.plans, ht("help.report.plans"))->required();
-  rp->add_option("--actuals", report.actuals, ht("help.report.actuals"));
-  rp->add_option("-f,--format", report.format, ht("help.report.format"))
-      ->check(CLI::IsMember({"markdown", "text", "html", "json"}));
-  rp->add_option("--sections", report.sections, ht("help.report.sections"));
-  rp->add_option("-o,--output", report.output, ht("help.report.output"));
-  rp->add_option("--out-dir", report.out_dir, ht("help.report.out-dir"));
-  rp->add_option("--jobs", report.jobs, ht("help.report.jobs"))->check(CLI::Range(1, 256));
-  rp->add_flag("--force", report.force, ht("help.common.force"));
-  add_common(*rp, report.common, true);
-  rp->footer(ht("help.report.footer"));
-  rp->callback([&] { run = [&] { return run_report(report); }; });
-
-  // More subcommands: one block each above this line, in the style of the two above:
-  // an options struct from cli/commands.hpp, its options, and a callback setting `run`.
+  Runner run;
+  std::vector<Runner> runners;
+  runners.reserve(commands().size());
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), summary_of(command.name));
+    Cli11Sink sink(*sub);
+    runners.push_back(command.declare(sink));
+    sub->callback([&run, &runner = runners.back()] { run = runner; });
+  }
 
   // A subcommand makes its help flag before it copies the option defaults, so the flag
   // would stay in CLI11's English "Options" group: move it to the translated one.
@@ -236,8 +149,8 @@ int main(int argc, char** argv) {
   if (argc > 1 && argv[1][0] != '-') {
     std::string_view word = argv[1];
     bool known = false;
-    for (auto name : kTools)
-      known = known || word == name;
+    for (const Command& command : commands())
+      known = known || word == command.name;
     if (!known) {
       fmt::print(stderr, "kaplan: error: {}\n{}\n",
                  render_message("stop.unknown-command",

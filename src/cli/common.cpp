@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
+
+#include "kaplan/model/errors.hpp"
 
 #include <cstdlib>
 #include <string_view>
@@ -22,6 +24,29 @@ Lang select_lang(const std::string& flag) {
     if (v && *v) return std::string_view(v).starts_with("zh") ? Lang::zh : Lang::en;
   }
   return Lang::en;
+}
+
+void declare_common(OptionSink& sink, CommonOptions& options, bool reads_plans) {
+  if (reads_plans) {
+    sink.value({"--config", "help.common.config"}, options.config);
+    sink.value({"--today", "help.common.today"}, options.today);
+  }
+  sink.value({"--lang", "help.common.lang", {"en", "zh"}}, options.lang);
+  sink.flag({"--no-color", "help.common.no-color"}, options.no_color);
+}
+
+Date today_from(const std::string& flag) {
+  if (flag.empty()) return system_today();
+  Date d;
+  if (!parse_date(flag, d)) throw StopError{"stop.bad-date", {arg("value", flag)}, {}};
+  return d;
+}
+
+RunOptions run_options_from(const CommonOptions& common) {
+  RunOptions options;
+  options.config_path = common.config;
+  options.today = today_from(common.today);
+  return options;
 }
 
 bool use_color(bool no_color) {

@@ -1,19 +1,36 @@
 // SPDX-License-Identifier: MIT
 // `kaplan decompose`: the cascade view, or with --by the split of one KPI into child
 // KPIs. Either way the result goes to stdout or -o FILE, warnings to stderr.
-#include "kaplan/decompose.hpp"
+#include "kaplan/render/decompose.hpp"
 
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/load/config_file.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
+#include <memory>
 #include <tuple>
 
 namespace kaplan::cli {
+
+// `kaplan decompose PLAN` (the cascade view) and `decompose PLAN --kpi ID --by …` (the split)
+struct DecomposeOptions {
+  CommonOptions common;
+  std::string plan;
+  std::string format;           // text, markdown or json; empty: text (not allowed with --by)
+  std::string kpi;              // --kpi ID: one KPI's tree, or the KPI to split
+  std::string by;               // units, weights or segments; empty: the cascade view
+  std::string units;            // --units a,b,c
+  std::string weights;          // --weights a=0.5,b=0.5
+  std::string segments;         // --segments s1,s2 (default: every non-exit segment with revenue)
+  std::optional<int> precision; // --precision N decimals (default 0)
+  std::string output;           // -o FILE; empty: stdout
+  bool force = false;           // overwrite FILE
+};
 namespace {
 
 // Option combinations the parser cannot express; checked before the plan is read.
@@ -87,13 +104,7 @@ int run_decompose(const DecomposeOptions& options) {
     LoadResult loaded = load_plan(options.plan, sources);
     if (loaded.unreadable) {
       // Nothing to show: say why, as validate would, on stderr.
-      std::vector<PlanRun> runs(1);
-      runs[0].path = options.plan;
-      runs[0].findings = std::move(loaded.findings);
-      RenderOptions ro;
-      ro.lang = lang;
-      std::string report = render_findings(runs, sources, Format::text, ro);
-      std::fwrite(report.data(), 1, report.size(), stderr);
+      print_findings(loaded.findings, sources, lang);
       return 2;
     }
     std::size_t errors = 0;
@@ -123,6 +134,23 @@ int run_decompose(const DecomposeOptions& options) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_decompose(OptionSink& sink) {
+  auto o = std::make_shared<DecomposeOptions>();
+  sink.value({"plan", "help.decompose.plan", {}, true}, o->plan);
+  sink.value({"-f,--format", "help.decompose.format", {"text", "markdown", "json"}}, o->format);
+  sink.value({"--kpi", "help.decompose.kpi"}, o->kpi);
+  sink.value({"--by", "help.decompose.by", {"units", "weights", "segments"}}, o->by);
+  sink.value({"--units", "help.decompose.units"}, o->units);
+  sink.value({"--weights", "help.decompose.weights"}, o->weights);
+  sink.value({"--segments", "help.decompose.segments"}, o->segments);
+  sink.number({"--precision", "help.decompose.precision"}, o->precision, 0, 6);
+  sink.value({"-o,--output", "help.decompose.output"}, o->output);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  declare_common(sink, o->common, true);
+  sink.footer("help.decompose.footer");
+  return [o] { return run_decompose(*o); };
 }
 
 } // namespace kaplan::cli

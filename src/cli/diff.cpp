@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: MIT
-#include "cli/checked_actuals.hpp"
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/git_revision.hpp"
-#include "kaplan/plan_diff.hpp"
+#include "kaplan/pipeline/checked_actuals.hpp"
+#include "kaplan/render/plan_diff.hpp"
+#include "kaplan/vcs/git_revision.hpp"
+
+#include <memory>
 
 namespace kaplan::cli {
+
+// `kaplan diff OLD NEW` / `kaplan diff --git REV [PLAN]`: the semantic diff of two versions
+struct DiffOptions {
+  CommonOptions common;
+  std::vector<std::string> plans; // OLD NEW, or the one PLAN with --git
+  std::string git;                // --git REV: the old version is PLAN at REV
+  std::string format = "text";    // text, markdown or json
+  std::string output;             // -o FILE; empty: stdout
+  bool force = false;             // replace FILE
+};
 
 int run_diff(const DiffOptions& options) {
   Lang lang = select_lang(options.common.lang);
   try {
-    RunOptions run_options;
-    run_options.config_path = options.common.config;
-    run_options.today = today_from(options.common.today);
+    RunOptions run_options = run_options_from(options.common);
     bool git = !options.git.empty();
     if (git ? options.plans.size() > 1 : options.plans.size() != 2)
       throw StopError{"stop.diff-args", {}, {}};
@@ -48,12 +58,25 @@ int run_diff(const DiffOptions& options) {
     io::OutputGuard guard = guard_of(sources, before.config);
     guard.add(after.config);
     emit(options.output,
-         render_plan_diff(diff_plans(before, after), sources, format, render_options),
+         render_plan_diff(diff_plans({before.plan, before.findings}, {after.plan, after.findings}),
+                          sources, format, render_options),
          {options.force, &guard}, lang);
     return 0;
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_diff(OptionSink& sink) {
+  auto o = std::make_shared<DiffOptions>();
+  sink.values({.names = "plans", .help = "help.diff.plans", .most = 2}, o->plans);
+  sink.value({"--git", "help.diff.git"}, o->git);
+  sink.value({"-f,--format", "help.diff.format", {"text", "markdown", "json"}}, o->format);
+  sink.value({"-o,--output", "help.diff.output"}, o->output);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  declare_common(sink, o->common, true);
+  sink.footer("help.diff.footer");
+  return [o] { return run_diff(*o); };
 }
 
 } // namespace kaplan::cli

@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: MIT
-#include "cli/commands.hpp"
+#include "kaplan/render/explain.hpp"
+
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
+#include <memory>
 
 namespace kaplan::cli {
+
+// `kaplan explain RULE` / `kaplan explain --list`
+struct ExplainOptions {
+  CommonOptions common;
+  std::string rule;
+  bool list = false;
+  bool man = false; // --man: print kaplan-rules(7) as roff
+};
 
 int run_explain(const ExplainOptions& options) {
   Lang lang = select_lang(options.common.lang);
@@ -20,8 +30,8 @@ int run_explain(const ExplainOptions& options) {
     for (const auto& r : rule_catalogue()) {
       const RuleText& t = lang == Lang::zh ? r.zh : r.en;
       // The severity in the chosen language, padded by display width (CJK is two cells).
-      out += fmt::format("{}  {}  {}\n", r.id,
-                         text::pad_right(render::severity_label(r.severity, lang), 7), t.title);
+      out += fmt::format("{}  {}  {}\n", r.id, text::pad_right(severity_label(r.severity, lang), 7),
+                         t.title);
     }
     io::write_stdout(out);
     return 0;
@@ -33,6 +43,16 @@ int run_explain(const ExplainOptions& options) {
         lang);
   io::write_stdout(render_explain(*rule, lang));
   return 0;
+}
+
+Runner declare_explain(OptionSink& sink) {
+  auto o = std::make_shared<ExplainOptions>();
+  sink.value({"rule", "help.explain.rule"}, o->rule);
+  sink.flag({"--list", "help.explain.list"}, o->list);
+  // Hidden: for maintainers, who regenerate man/kaplan-rules.7 with it.
+  sink.flag({.names = "--man", .help = "help.explain.man", .hidden = true}, o->man);
+  declare_common(sink, o->common, false);
+  return [o] { return run_explain(*o); };
 }
 
 } // namespace kaplan::cli

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: MIT
 // `kaplan init [DIR]`: writes the skeleton plan, every file or none (io::StagedFiles);
 // nothing is replaced without --force.
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/init_skeleton.hpp"
 #include "cli/output.hpp"
-#include "kaplan/stop_message.hpp"
+#include "kaplan/render/stop_message.hpp"
 
 #include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace kaplan::cli {
+
+// `kaplan init [DIR]`: a small complete skeleton plan to start from
+struct InitOptions {
+  CommonOptions common;
+  std::string dir = "."; // where to write plan.yaml, branches/, .kaplan.yaml
+  bool force = false;    // replace files of a skeleton that exist
+};
 namespace {
 namespace fs = std::filesystem;
 
@@ -63,6 +71,16 @@ int run_init(const InitOptions& options) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_init(OptionSink& sink) {
+  auto o = std::make_shared<InitOptions>();
+  sink.value({"dir", "help.init.dir"}, o->dir);
+  sink.flag({"--force", "help.init.force"}, o->force);
+  sink.value({"--today", "help.init.today"}, o->common.today);
+  sink.value({"--lang", "help.init.lang", {"en", "zh"}}, o->common.lang);
+  sink.footer("help.init.footer");
+  return [o] { return run_init(*o); };
 }
 
 } // namespace kaplan::cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "kaplan/messages.hpp"
+#include "kaplan/model/messages.hpp"
 
 #include <string_view>
 #include <vector>

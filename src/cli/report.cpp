@@ -4,17 +4,18 @@
 // threads, which also write each report to a temporary file; the main thread then
 // names the files and prints messages in input order, so the results are the same
 // whatever the number of threads.
-#include "kaplan/report.hpp"
+#include "kaplan/render/report.hpp"
 
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/actuals.hpp"
-#include "kaplan/decompose.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/rules.hpp"
-#include "kaplan/stop_message.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/pipeline/checked_actuals.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/decompose.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/render/stop_message.hpp"
+#include "kaplan/rules/rules.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -22,11 +23,25 @@
 #include <exception>
 #include <filesystem>
 #include <fmt/format.h>
+#include <memory>
 #include <optional>
 #include <set>
 #include <thread>
 
 namespace kaplan::cli {
+
+// `kaplan report PLAN...`: the whole plan as one document (Markdown, text, HTML or JSON)
+struct ReportOptions {
+  CommonOptions common;
+  std::vector<std::string> plans;
+  std::vector<std::string> actuals; // --actuals FILE...: adds performance (one plan only)
+  std::string format = "markdown";  // markdown, text, html or json
+  std::string sections;             // --sections a,b,c; empty: all
+  std::string output;               // -o FILE (one plan); empty: stdout
+  std::string out_dir;              // --out-dir DIR: one file per plan, named after its id
+  std::optional<int> jobs;          // --jobs N threads; default: the number of cores
+  bool force = false;               // replace reports that exist
+};
 namespace {
 
 // What one plan's run produced.
@@ -60,21 +75,6 @@ std::string_view extension(ReportFormat f) {
   return "md";
 }
 
-std::string stop_text(const StopError& e, Lang lang) {
-  std::string msg = stop_message(e, lang);
-  return e.where.empty() ? fmt::format("kaplan: error: {}\n", msg)
-                         : fmt::format("kaplan: error: {}: {}\n", e.where, msg);
-}
-
-// The findings of an unreadable run, as validate prints them in text.
-std::string findings_text(std::vector<Finding> findings, const SourceSet& sources, Lang lang) {
-  PlanRun shown;
-  shown.findings = std::move(findings);
-  RenderOptions options;
-  options.lang = lang;
-  return render_findings({&shown, 1}, sources, Format::text, options);
-}
-
 Outcome run_one(const std::string& path, const ReportOptions& o, const RunOptions& run_options,
                 const std::vector<std::string>& sections, Lang lang) {
   Outcome out;
@@ -99,20 +99,16 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     input.sources = &sources;
     input.lang = lang;
     input.sections = sections;
-    ActualsLoad loaded;
+    CheckedActuals checked;
     if (!o.actuals.empty()) {
-      loaded = load_actuals(o.actuals, sources, run_options.load);
-      std::vector<Finding> findings = std::move(loaded.findings);
-      if (!loaded.unreadable)
-        run_actuals_rules(run.plan, loaded.actuals, run.config, run_options.today, findings);
-      finish_findings(run.plan, run.config, run_options.today, findings);
-      if (loaded.unreadable) {
-        out.diagnostics = findings_text(findings, sources, lang);
+      checked = load_checked_actuals(run, o.actuals, sources, run_options);
+      if (checked.loaded.unreadable) {
+        out.diagnostics = findings_text(checked.findings, sources, lang);
         out.status = 2;
         return out;
       }
-      input.actuals = &loaded.actuals;
-      input.actual_findings = std::move(findings);
+      input.actuals = &checked.loaded.actuals;
+      input.actual_findings = std::move(checked.findings);
     }
     out.content = render_report(build_report(input), format_of(o.format));
   } catch (const StopError& e) {
@@ -161,9 +157,7 @@ int run_report(const ReportOptions& o) {
     if (o.plans.size() > 1 && !o.actuals.empty())
       throw StopError{"report.stop.actuals-one-plan", {}, {}};
     io::check_output(o.output, {o.force, nullptr}); // refused before any work
-    RunOptions run_options;
-    run_options.config_path = o.common.config;
-    run_options.today = today_from(o.common.today);
+    RunOptions run_options = run_options_from(o.common);
 
     std::vector<Outcome> outcomes(o.plans.size());
     std::size_t jobs = o.jobs && *o.jobs > 0 ? static_cast<std::size_t>(*o.jobs)
@@ -239,6 +233,22 @@ int run_report(const ReportOptions& o) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_report(OptionSink& sink) {
+  auto o = std::make_shared<ReportOptions>();
+  sink.values({"plans", "help.report.plans", {}, true}, o->plans);
+  sink.values({"--actuals", "help.report.actuals"}, o->actuals);
+  sink.value({"-f,--format", "help.report.format", {"markdown", "text", "html", "json"}},
+             o->format);
+  sink.value({"--sections", "help.report.sections"}, o->sections);
+  sink.value({"-o,--output", "help.report.output"}, o->output);
+  sink.value({"--out-dir", "help.report.out-dir"}, o->out_dir);
+  sink.number({"--jobs", "help.report.jobs"}, o->jobs, 1, 256);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  declare_common(sink, o->common, true);
+  sink.footer("help.report.footer");
+  return [o] { return run_report(*o); };
 }
 
 } // namespace kaplan::cli

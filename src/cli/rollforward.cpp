@@ -2,20 +2,33 @@
 // `kaplan rollforward`: validate the plan and its closing actuals, compute the next
 // cycle's files, check where they go, and write them all or none. The summary goes to
 // stdout; findings about the plan or the actuals go to stderr.
-#include "kaplan/rollforward.hpp"
+#include "kaplan/render/rollforward.hpp"
 
-#include "cli/checked_actuals.hpp"
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/rules.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/pipeline/checked_actuals.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/rules/rules.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
+#include <memory>
 
 namespace kaplan::cli {
+
+// `kaplan rollforward PLAN --actuals FILE... -o OUT`: the next cycle's draft plan
+struct RollforwardOptions {
+  CommonOptions common;
+  std::string plan;
+  std::vector<std::string> actuals; // the closing period's actuals (one set, several files)
+  std::string output;               // -o DIR, or FILE for a one-file plan
+  std::string id;                   // --id: the new plan's id (default: the year in it moved on)
+  std::string format = "text";      // the summary: text or json
+  bool force = false;               // overwrite existing files
+  bool dry_run = false;             // print the summary only
+};
 namespace {
 
 namespace fs = std::filesystem;
@@ -58,9 +71,7 @@ int run_rollforward(const RollforwardOptions& options) {
   try {
     if (options.output.empty() && !options.dry_run)
       throw StopError{"stop.rollforward-output", {}, {}};
-    RunOptions run_options;
-    run_options.config_path = options.common.config;
-    run_options.today = today_from(options.common.today);
+    RunOptions run_options = run_options_from(options.common);
 
     SourceSet sources;
     PlanRun run = validate_plan(options.plan, sources, run_options);
@@ -128,6 +139,20 @@ int run_rollforward(const RollforwardOptions& options) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_rollforward(OptionSink& sink) {
+  auto o = std::make_shared<RollforwardOptions>();
+  sink.value({"plan", "help.rollforward.plan", {}, true}, o->plan);
+  sink.values({"--actuals", "help.rollforward.actuals", {}, true}, o->actuals);
+  sink.value({"-o,--output", "help.rollforward.output"}, o->output);
+  sink.value({"--id", "help.rollforward.id"}, o->id);
+  sink.value({"-f,--format", "help.rollforward.format", {"text", "json"}}, o->format);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  sink.flag({"--dry-run", "help.rollforward.dry-run"}, o->dry_run);
+  declare_common(sink, o->common, true);
+  sink.footer("help.rollforward.footer");
+  return [o] { return run_rollforward(*o); };
 }
 
 } // namespace kaplan::cli

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "cli/commands.hpp"
+#include "kaplan/render/schema.hpp"
+
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/format_doc.hpp"
+
+#include <memory>
 
 namespace kaplan::cli {
+
+// `kaplan schema`: the JSON Schema of the plan format
+struct SchemaOptions {
+  std::string output; // -o FILE; empty: stdout
+  bool force = false; // replace FILE
+};
 
 int run_schema(const SchemaOptions& options) {
   try {
@@ -12,6 +21,14 @@ int run_schema(const SchemaOptions& options) {
   } catch (const StopError& e) {
     return print_stop(e, select_lang({}));
   }
+}
+
+Runner declare_schema(OptionSink& sink) {
+  auto o = std::make_shared<SchemaOptions>();
+  sink.value({"-o,--output", "help.schema.output"}, o->output);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  sink.footer("help.schema.footer");
+  return [o] { return run_schema(*o); };
 }
 
 } // namespace kaplan::cli

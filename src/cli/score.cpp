@@ -2,20 +2,32 @@
 // `kaplan score`: validate the plan, score its quality from the findings, and with
 // actuals score its performance. The scores go to stdout; findings about the actuals
 // (S and T rules) go to stderr, so a script reading stdout gets only the result.
-#include "kaplan/score.hpp"
+#include "kaplan/render/score.hpp"
 
-#include "cli/checked_actuals.hpp"
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/actuals.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/rules.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/pipeline/checked_actuals.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/rules/rules.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
+#include <memory>
 
 namespace kaplan::cli {
+
+// `kaplan score PLAN [--actuals FILE...]`: plan quality; with actuals, the performance scorecard
+struct ScoreOptions {
+  CommonOptions common;
+  std::string plan;
+  std::vector<std::string> actuals; // --actuals FILE...: one set of actuals for one period
+  std::string format = "text";      // text, markdown or json
+  std::string explain;              // --explain KPI: the arithmetic of one KPI's figures
+  std::string output;               // -o FILE; empty: stdout
+  bool force = false;               // replace FILE
+};
 namespace {
 
 ScoreFormat format_of(const std::string& name) {
@@ -29,9 +41,7 @@ ScoreFormat format_of(const std::string& name) {
 int run_score(const ScoreOptions& options) {
   Lang lang = select_lang(options.common.lang);
   try {
-    RunOptions run_options;
-    run_options.config_path = options.common.config;
-    run_options.today = today_from(options.common.today);
+    RunOptions run_options = run_options_from(options.common);
     io::check_output(options.output, {options.force, nullptr});
     if (!options.explain.empty() && options.actuals.empty())
       throw StopError{"stop.score-explain-needs-actuals", {}, {}};
@@ -80,6 +90,19 @@ int run_score(const ScoreOptions& options) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_score(OptionSink& sink) {
+  auto o = std::make_shared<ScoreOptions>();
+  sink.value({"plan", "help.score.plan", {}, true}, o->plan);
+  sink.values({"--actuals", "help.score.actuals"}, o->actuals);
+  sink.value({"-f,--format", "help.score.format", {"text", "markdown", "json"}}, o->format);
+  sink.value({"--explain", "help.score.explain"}, o->explain);
+  sink.value({"-o,--output", "help.score.output"}, o->output);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  declare_common(sink, o->common, true);
+  sink.footer("help.score.footer");
+  return [o] { return run_score(*o); };
 }
 
 } // namespace kaplan::cli

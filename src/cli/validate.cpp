@@ -1,25 +1,30 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/validate.hpp"
-
-#include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "kaplan/git_revision.hpp"
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/plan_diff.hpp"
-#include "kaplan/render.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/render/person_load.hpp"
+#include "kaplan/render/plan_diff.hpp"
+#include "kaplan/vcs/git_revision.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <memory>
 
 namespace kaplan::cli {
 
-// Parses --today, or takes the system date when it is not given.
-Date today_from(const std::string& flag) {
-  if (flag.empty()) return system_today();
-  Date d;
-  if (!parse_date(flag, d)) throw StopError{"stop.bad-date", {arg("value", flag)}, {}};
-  return d;
-}
+// `kaplan validate PATH...`
+struct ValidateOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::vector<std::string> formats; // --format, repeatable; empty: text
+  std::string fail_on;              // empty: from the configuration, else error
+  std::vector<std::string> outputs; // --output FILE per --format, in order (`-`: stdout)
+  std::string git;                  // --git REV: the revision --new-only compares with
+  bool new_only = false;            // report only the findings the change since REV introduced
+  std::string explain_load; // --explain-load PERSON: print their load calendar instead of findings
+  bool force = false;       // replace existing output files
+};
 
 std::optional<std::optional<Severity>> fail_on_from(const std::string& flag) {
   if (flag.empty()) return std::nullopt;
@@ -67,9 +72,7 @@ std::vector<Target> destinations(const ValidateOptions& o) {
 int run_validate(const ValidateOptions& options) {
   Lang lang = select_lang(options.common.lang);
   try {
-    RunOptions run_options;
-    run_options.config_path = options.common.config;
-    run_options.today = today_from(options.common.today);
+    RunOptions run_options = run_options_from(options.common);
     std::vector<Target> targets = destinations(options);
     for (const auto& target : targets) // refused before any work, when it can be
       io::check_output(target.path, {options.force, nullptr});
@@ -128,6 +131,27 @@ int run_validate(const ValidateOptions& options) {
   } catch (const StopError& e) {
     return print_stop(e, lang);
   }
+}
+
+Runner declare_validate(OptionSink& sink) {
+  auto o = std::make_shared<ValidateOptions>();
+  sink.values({"paths", "help.validate.paths", {}, true}, o->paths);
+  sink.values({"-f,--format",
+               "help.validate.format",
+               {"text", "json", "github", "sarif", "markdown", "junit"},
+               false,
+               true},
+              o->formats);
+  sink.value({"--fail-on", "help.validate.fail-on", {"error", "warning", "info", "never"}},
+             o->fail_on);
+  sink.values({"-o,--output", "help.validate.output", {}, false, true}, o->outputs);
+  sink.value({"--git", "help.validate.git"}, o->git);
+  sink.flag({"--new-only", "help.validate.new-only"}, o->new_only);
+  sink.together("--git", "--new-only"); // each is meaningless without the other
+  sink.value({"--explain-load", "help.validate.explain-load"}, o->explain_load);
+  sink.flag({"--force", "help.common.force"}, o->force);
+  declare_common(sink, o->common, true);
+  return [o] { return run_validate(*o); };
 }
 
 } // namespace kaplan::cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/io/read.hpp"
 
-#include "kaplan/config.hpp"
+#include "kaplan/model/config.hpp"
 
 #include <algorithm>
 #include <cerrno>

@@ -3,9 +3,9 @@
 // folder, then moved into place all at once, or not at all.
 #include "io/cleanup.hpp"
 #include "io/guard.hpp"
-#include "kaplan/config.hpp"
 #include "kaplan/io/write.hpp"
-#include "kaplan/stop_message.hpp"
+#include "kaplan/model/config.hpp"
+#include "kaplan/model/errors.hpp"
 
 #include <atomic>
 #include <cerrno>

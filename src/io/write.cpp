@@ -3,8 +3,8 @@
 
 #include "io/cleanup.hpp"
 #include "io/guard.hpp"
-#include "kaplan/config.hpp"
-#include "kaplan/stop_message.hpp"
+#include "kaplan/model/config.hpp"
+#include "kaplan/model/errors.hpp"
 
 #include <algorithm>
 #include <cerrno>

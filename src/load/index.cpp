@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/loader.hpp"
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <initializer_list>

@@ -3,7 +3,7 @@
 // `include:` entries name. Every file is read through the io layer beneath the root
 // file's folder, opened once; a file reached twice (the same path, or another path to
 // the same file) is read once.
-#include "kaplan/loader.hpp"
+#include "kaplan/load/loader.hpp"
 
 #include "kaplan/io/glob.hpp"
 #include "kaplan/io/read.hpp"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "load/reader.hpp"
 
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -27,12 +27,6 @@ int to_int(std::string_view s) {
 // Years a plan can sensibly name; outside this a year is a typo (20270, 207).
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2200;
-
-int days_in_month(int y, int m) {
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return days[m - 1];
-}
 
 } // namespace
 
@@ -131,17 +125,6 @@ bool Reader::parse_number(std::string_view s, double& out, bool& overflow) {
   }
   if (ec != std::errc() || p != body.data() + body.size()) return false;
   if (out == 0) out = 0; // -0 reads as 0
-  return true;
-}
-
-bool Reader::parse_date(std::string_view s, Date& out) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
-  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return false;
-  Date r{to_int(y), to_int(m), to_int(d)};
-  if (r.month < 1 || r.month > 12 || r.day < 1 || r.day > days_in_month(r.year, r.month))
-    return false;
-  out = r;
   return true;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "kaplan/model.hpp"
-#include "kaplan/yaml_tree.hpp"
+#include "kaplan/load/yaml_tree.hpp"
+#include "kaplan/model/plan.hpp"
 
 #include <array>
 #include <span>
@@ -100,7 +100,6 @@ public:
 
   // Parses helpers shared with the actuals and configuration readers.
   static bool parse_number(std::string_view s, double& out, bool& overflow);
-  static bool parse_date(std::string_view s, Date& out);
   static bool parse_month(std::string_view s, Month& out);
   static bool parse_period(std::string_view s, Period& out);
   static bool valid_id(std::string_view s);

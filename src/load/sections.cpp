@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "load/sections.hpp"
 
-#include "kaplan/enum_names.hpp"
-#include "kaplan/format_doc.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/load/format_doc.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/yaml_tree.hpp"
+#include "kaplan/load/yaml_tree.hpp"
 
-#include "kaplan/text.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/diagnostic.hpp"
+#include "kaplan/model/diagnostic.hpp"
 
-#include "kaplan/text.hpp"
+#include "kaplan/util/text.hpp"
 
 namespace kaplan {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/model.hpp"
+#include "kaplan/model/plan.hpp"
 
 namespace kaplan {
 

@@ -2,9 +2,9 @@
 // The cascade for scripts: one object per tree with its nodes listed flat, depth first,
 // each naming its parent and children, so a 10,000-level cascade is not 10,000 levels
 // of JSON nesting.
-#include "kaplan/decompose.hpp"
-#include "kaplan/enum_names.hpp"
-#include "kaplan/json_writer.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/render/decompose.hpp"
+#include "kaplan/util/json_writer.hpp"
 
 #include <string>
 

@@ -2,9 +2,9 @@
 // The cascade for pull-request comments and reports: per top-level KPI a table of its
 // tree (with the level of each KPI) and a Mermaid flowchart of the same tree. Every
 // plan text goes through markdown_escape (tables) or mermaid_label (diagram).
-#include "kaplan/decompose.hpp"
-#include "kaplan/enum_names.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/render/decompose.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

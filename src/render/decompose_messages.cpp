@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Labels, stop errors and notes of `kaplan decompose`, in both languages.
-#include "kaplan/decompose.hpp"
+#include "render/render_tables.hpp"
 
-namespace kaplan::detail {
+namespace kaplan::render {
 namespace {
 
 constexpr MessageText kDecompose[] = {
@@ -111,4 +111,4 @@ std::span<const MessageText> decompose_messages() {
   return kDecompose;
 }
 
-} // namespace kaplan::detail
+} // namespace kaplan::render

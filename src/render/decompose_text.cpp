@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The cascade as a table whose first column draws the tree with box characters. Columns
 // are aligned by display width, so Chinese names (two cells a character) line up.
-#include "kaplan/decompose.hpp"
-#include "kaplan/enum_names.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/render/decompose.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The split written as YAML a branch planner can include as it is: a `kpis:` list with
 // one entry per unit, quoted wherever a plain scalar would be read differently.
-#include "kaplan/decompose.hpp"
-#include "kaplan/enum_names.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/render/decompose.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <array>
 #include <cctype>

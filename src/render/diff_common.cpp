@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "render/diff_common.hpp"
 
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "kaplan/plan_diff.hpp"
+#include "kaplan/render/plan_diff.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `kaplan diff --format json`: the same content for scripts, with stable keys. A value
 // that is absent on one side is null; `change` is null unless both sides have a value.
-#include "kaplan/json_writer.hpp"
-#include "kaplan/load_calendar.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/util/json_writer.hpp"
 #include "render/diff_common.hpp"
 
 namespace kaplan::render {
@@ -41,7 +41,7 @@ void finding(JsonWriter& w, const Finding& f, const SourceSet& sources, Lang lan
   w.begin_object();
   w.key("rule").value(f.rule);
   w.key("severity").value(severity_name(f.severity));
-  w.key("message").value(message(f, lang));
+  w.key("message").value(finding_message(f, lang));
   w.key("file").value(f.loc.file < sources.files.size() ? sources.files[f.loc.file].path : "");
   w.key("line").value(f.loc.line);
   w.key("column").value(f.loc.column);

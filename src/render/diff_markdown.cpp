@@ -2,8 +2,8 @@
 // `kaplan diff` as a pull-request comment: a table per kind of change. The first line
 // is an HTML comment CI jobs look for to update their earlier comment instead of adding
 // one per push. Every cell taken from the plans goes through markdown_escape.
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 #include "render/diff_common.hpp"
 
 #include <algorithm>
@@ -125,7 +125,7 @@ std::string diff_markdown(const PlanDiff& d, const SourceSet& sources, const Dif
       out +=
           fmt::format("- **{}** {} `{}` {}: {}\n", markdown_escape(label(tag, lang)),
                       markdown_escape(diff::place(sources, f.loc)), f.rule,
-                      render::severity_label(f.severity, lang), markdown_escape(message(f, lang)));
+                      severity_label(f.severity, lang), markdown_escape(finding_message(f, lang)));
     };
     for (const auto& f : d.findings_new)
       item(f, "diff.new");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `kaplan diff` for a terminal: one heading per kind of change, one line per change.
 // Everything taken from the plans goes through terminal_sanitize.
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 #include "render/diff_common.hpp"
 
 #include <algorithm>
@@ -110,8 +110,8 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
     auto line = [&](const Finding& f, const std::string& tag, const char* color) {
       out += fmt::format(
           "  {} {}: {}: {} [{}]\n", paint(text::pad_right(tag, width), color, o.color),
-          terminal_sanitize(diff::place(sources, f.loc)), render::severity_label(f.severity, lang),
-          terminal_sanitize(message(f, lang)), f.rule);
+          terminal_sanitize(diff::place(sources, f.loc)), severity_label(f.severity, lang),
+          terminal_sanitize(finding_message(f, lang)), f.rule);
     };
     for (const auto& f : d.findings_new)
       line(f, fresh, "31");

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Texts of `kaplan diff`, `kaplan init`, `--git`, several outputs and JUnit, in both
 // languages.
-#include "rules/message_tables.hpp"
+#include "render/render_tables.hpp"
 
-namespace kaplan::rules {
+namespace kaplan::render {
 namespace {
 
 constexpr MessageText kEcosystem[] = {
@@ -79,4 +79,4 @@ std::span<const MessageText> ecosystem_messages() {
   return kEcosystem;
 }
 
-} // namespace kaplan::rules
+} // namespace kaplan::render

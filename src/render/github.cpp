@@ -4,8 +4,8 @@
 // The runner turns each into an annotation on the pull request. Nothing else is printed:
 // a summary line would become one more annotation without a file, and the exit status
 // already says whether the job fails.
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -87,8 +87,8 @@ std::string place(const SourceSet& sources, Location loc) {
 
 } // namespace
 
-std::string github(std::span<const PlanRun> runs, const SourceSet& sources,
-                   const RenderOptions& options) {
+std::string findings_github(std::span<const PlanRun> runs, const SourceSet& sources,
+                            const RenderOptions& options) {
   std::string out;
   for (const auto& run : runs) {
     for (const auto& f : run.findings) {
@@ -103,7 +103,7 @@ std::string github(std::span<const PlanRun> runs, const SourceSet& sources,
         }
       }
       properties += "title=" + escape_property(f.rule);
-      std::string msg = message(f, options.lang);
+      std::string msg = finding_message(f, options.lang);
       for (const auto& r : f.related)
         msg += fmt::format("\n{}: {}", place(sources, r.loc),
                            render_message(r.note_key, r.args, options.lang));

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The JSON shape scripts rely on (cli-v1): tool, version, diagnostics, summary.
-#include "kaplan/json_writer.hpp"
-#include "kaplan/render.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/json_writer.hpp"
 
 namespace kaplan::render {
 
-std::string json(std::span<const PlanRun> runs, const SourceSet& sources,
-                 const RenderOptions& options) {
+std::string findings_json(std::span<const PlanRun> runs, const SourceSet& sources,
+                          const RenderOptions& options) {
   JsonWriter w;
   Summary total;
   w.begin_object();
@@ -24,7 +24,7 @@ std::string json(std::span<const PlanRun> runs, const SourceSet& sources,
       w.begin_object();
       w.key("rule").value(f.rule);
       w.key("severity").value(severity_name(f.severity));
-      w.key("message").value(message(f, options.lang));
+      w.key("message").value(finding_message(f, options.lang));
       w.key("file").value(f.loc.file < sources.files.size() ? sources.files[f.loc.file].path : "");
       w.key("line").value(static_cast<long long>(f.loc.line));
       w.key("column").value(static_cast<long long>(f.loc.column));

@@ -4,9 +4,9 @@
 // holds for which file. A case fails when the rule has findings at or above the run's
 // `fail_on` (the exit status's threshold); findings below it and suppressed ones go to
 // the case's system-out, and a rule turned off in the configuration is skipped.
-#include "kaplan/render.hpp"
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -25,7 +25,8 @@ struct CaseFindings {
 std::string finding_line(const Finding& f, const SourceSet& sources, Lang lang) {
   std::string path = f.loc.file < sources.files.size() ? sources.files[f.loc.file].path : "";
   std::string place = f.loc.line ? fmt::format("{}:{}:{}", path, f.loc.line, f.loc.column) : path;
-  std::string line = fmt::format("{}: {}: {}", place, severity_name(f.severity), message(f, lang));
+  std::string line =
+      fmt::format("{}: {}: {}", place, severity_name(f.severity), finding_message(f, lang));
   if (f.suppressed) line += " (suppressed: " + f.suppress_reason + ")";
   return line;
 }
@@ -37,8 +38,8 @@ bool turned_off(const Config& config, std::string_view rule) {
 
 } // namespace
 
-std::string junit(std::span<const PlanRun> runs, const SourceSet& sources,
-                  const RenderOptions& options) {
+std::string findings_junit(std::span<const PlanRun> runs, const SourceSet& sources,
+                           const RenderOptions& options) {
   std::vector<const RuleInfo*> rules;
   for (const auto& r : rule_catalogue())
     if (r.family != 'T') rules.push_back(&r); // actuals rules are not run by validate

@@ -2,8 +2,8 @@
 // A pull-request comment: a heading with the counts, a table of counts and a table of the
 // unsuppressed findings. Every cell goes through text::markdown_escape, because messages
 // carry the plan's own text, which may hold `|`, backticks or HTML.
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -31,8 +31,8 @@ std::string row(const Cells&... cells) {
 
 } // namespace
 
-std::string markdown(std::span<const PlanRun> runs, const SourceSet& sources,
-                     const RenderOptions& options) {
+std::string findings_markdown(std::span<const PlanRun> runs, const SourceSet& sources,
+                              const RenderOptions& options) {
   auto l = [&](std::string_view key) { return render_message(key, {}, options.lang); };
   Summary total;
   for (const auto& run : runs) {
@@ -68,7 +68,7 @@ std::string markdown(std::span<const PlanRun> runs, const SourceSet& sources,
       if (f.suppressed) continue;
       if (rows++ == max_rows) break;
       // Related places go into the message cell on lines of their own (escaped to <br>).
-      std::string msg = message(f, options.lang);
+      std::string msg = finding_message(f, options.lang);
       for (const auto& r : f.related)
         msg += fmt::format("\n{}: {}: {}", l("findings.note"), place(sources, r.loc),
                            render_message(r.note_key, r.args, options.lang));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Labels of the findings outputs (text, Markdown, SARIF) and the severity names every
 // output shares, in both languages.
-#include "rules/message_tables.hpp"
+#include "render/render_tables.hpp"
 
-namespace kaplan::rules {
+namespace kaplan::render {
 namespace {
 
 constexpr MessageText kRender[] = {
@@ -33,4 +33,4 @@ std::span<const MessageText> render_messages() {
   return kRender;
 }
 
-} // namespace kaplan::rules
+} // namespace kaplan::render

@@ -2,8 +2,8 @@
 // `kaplan report --format html`: one self-contained, printable page. No script, no
 // external request: the style is inline and the charts are inline SVG (report_svg.cpp).
 // Every piece of plan text goes through html_escape.
-#include "kaplan/report.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/report.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
 

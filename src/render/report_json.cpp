@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `kaplan report --format json`: the report's data for other tools, block by block, with
 // the same labels (in the report's language) and raw plan text.
-#include "kaplan/json_writer.hpp"
-#include "kaplan/report.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/report.hpp"
+#include "kaplan/util/json_writer.hpp"
 
 namespace kaplan::render {
 namespace {

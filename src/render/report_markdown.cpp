@@ -2,9 +2,9 @@
 // `kaplan report --format markdown`: GitHub-flavoured Markdown with Mermaid charts. Every
 // piece of plan text goes through markdown_escape (tables) or mermaid_label (charts), so
 // no plan text can break a table or inject markup.
-#include "kaplan/report.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/report.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <fmt/format.h>
 #include <unordered_map>

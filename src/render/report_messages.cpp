@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Headings, column labels and stop errors of `kaplan report`, in both languages.
-#include "kaplan/report.hpp"
-#include "rules/message_tables.hpp"
+#include "kaplan/render/report.hpp"
+#include "render/render_tables.hpp"
 
 namespace kaplan {
 namespace {
@@ -149,15 +149,11 @@ constexpr MessageText kReport[] = {
 
 } // namespace
 
-std::string report_label(std::string_view key, Lang lang) {
-  return render_message(key, {}, lang);
-}
-
-namespace rules {
+namespace render {
 // The report's labels, joined into the catalogue.
 std::span<const MessageText> report_messages() {
   return kReport;
 }
-} // namespace rules
+} // namespace render
 
 } // namespace kaplan

@@ -2,10 +2,10 @@
 // Inline SVG charts of the HTML report, drawn by kaplan itself so the page needs no
 // script and makes no request: KPI attainment bars, the load heat map and the Gantt
 // chart. Every label is truncated to a width and HTML-escaped.
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/report.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/report.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -2,8 +2,8 @@
 // `kaplan report --format text`: for a terminal. Columns are aligned by display width
 // (East Asian wide characters count two cells), every piece of plan text goes through
 // terminal_sanitize so no escape sequence reaches the terminal, and there is no colour.
-#include "kaplan/report.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/report.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

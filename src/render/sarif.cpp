@@ -2,10 +2,10 @@
 // SARIF 2.1.0 for code-scanning uploads: one run whose driver lists the rules that occur,
 // and one result per finding. Suppressed findings stay in the log with a `suppressions`
 // entry, as SARIF viewers expect; keys come out in a fixed order so the bytes are stable.
-#include "kaplan/json_writer.hpp"
-#include "kaplan/render.hpp"
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/json_writer.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -119,8 +119,8 @@ void rule_descriptor(JsonWriter& w, std::string_view id, Lang lang) {
 
 } // namespace
 
-std::string sarif(std::span<const PlanRun> runs, const SourceSet& sources,
-                  const RenderOptions& options) {
+std::string findings_sarif(std::span<const PlanRun> runs, const SourceSet& sources,
+                           const RenderOptions& options) {
   std::vector<std::string_view> rule_ids;
   for (const auto& run : runs)
     for (const auto& f : run.findings)
@@ -151,7 +151,11 @@ std::string sarif(std::span<const PlanRun> runs, const SourceSet& sources,
       auto index = std::lower_bound(rule_ids.begin(), rule_ids.end(), f.rule) - rule_ids.begin();
       w.key("ruleIndex").value(static_cast<long long>(index));
       w.key("level").value(level_of(f.severity));
-      w.key("message").begin_object().key("text").value(message(f, options.lang)).end_object();
+      w.key("message")
+          .begin_object()
+          .key("text")
+          .value(finding_message(f, options.lang))
+          .end_object();
       w.key("locations").begin_array().begin_object();
       physical_location(w, sources, f.loc);
       w.end_object().end_array();

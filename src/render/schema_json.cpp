@@ -3,8 +3,9 @@
 // own field tables (describe_plan_format), so editors complete and explain exactly the
 // keys kaplan reads. One schema serves the root file and included files: `plan` and
 // `kaplan` are optional, but `plan` needs `kaplan` beside it.
-#include "kaplan/format_doc.hpp"
-#include "kaplan/json_writer.hpp"
+#include "kaplan/load/format_doc.hpp"
+#include "kaplan/render/schema.hpp"
+#include "kaplan/util/json_writer.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/score_common.hpp"
 
-#include "kaplan/enum_names.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <cmath>

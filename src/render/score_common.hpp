@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "kaplan/score.hpp"
+#include "kaplan/render/score.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score --explain KPI`: one KPI's figures as the arithmetic that produced them, in
 // the order of kaplan-score(1), so a planner can redo each step on paper.
-#include "kaplan/enum_names.hpp"
-#include "kaplan/score.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/score.hpp"
+#include "kaplan/util/text.hpp"
 #include "render/score_common.hpp"
 
 #include <algorithm>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score --format json`: the keys of cli-v1 ("score"), then more that scripts may
 // use. Scores are rounded to one decimal, ratios to four, as the text shows them.
-#include "kaplan/enum_names.hpp"
-#include "kaplan/json_writer.hpp"
-#include "kaplan/score.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/score.hpp"
+#include "kaplan/util/json_writer.hpp"
 
 #include <cmath>
 

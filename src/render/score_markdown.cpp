@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score --format markdown`: the same report as tables, for pull-request comments.
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/score.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/score.hpp"
+#include "kaplan/util/text.hpp"
 #include "render/score_common.hpp"
 
 #include <fmt/format.h>

@@ -3,9 +3,9 @@
 // languages. Keys: score.dim.*, score.persp.*, score.colour.*, score.source.*,
 // score.status.*, score.state.* name things; score.col.* are column headings;
 // score.explain.* are the steps of `--explain`.
-#include "rules/message_tables.hpp"
+#include "render/render_tables.hpp"
 
-namespace kaplan::rules {
+namespace kaplan::render {
 namespace {
 
 constexpr MessageText kScore[] = {
@@ -152,4 +152,4 @@ std::span<const MessageText> score_messages() {
   return kScore;
 }
 
-} // namespace kaplan::rules
+} // namespace kaplan::render

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score` for the terminal: the quality score with what costs the most points,
 // then, with actuals, the scorecard of KPIs, actions, perspectives and units.
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/score.hpp"
-#include "kaplan/text.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/score.hpp"
+#include "kaplan/util/text.hpp"
 #include "render/score_common.hpp"
 
 #include <fmt/format.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // gcc-style lines: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], with the source line and a
 // caret placed by display width, so it sits under the right character in CJK text.
-#include "kaplan/text.hpp"
+#include "kaplan/util/text.hpp"
 
-#include "kaplan/render.hpp"
+#include "kaplan/render/findings.hpp"
 
 #include <fmt/format.h>
 
@@ -81,8 +81,8 @@ void snippet(std::string& out, const SourceSet& sources, Location loc, bool colo
 
 } // namespace
 
-std::string text(std::span<const PlanRun> runs, const SourceSet& sources,
-                 const RenderOptions& options) {
+std::string findings_text(std::span<const PlanRun> runs, const SourceSet& sources,
+                          const RenderOptions& options) {
   std::string out;
   Summary total;
   for (const auto& run : runs) {
@@ -96,7 +96,7 @@ std::string text(std::span<const PlanRun> runs, const SourceSet& sources,
       out += fmt::format("{}: {}: {} [{}]\n", paint(place(sources, f.loc), "1", options.color),
                          paint(severity_label(f.severity, options.lang), severity_color(f.severity),
                                options.color),
-                         text::terminal_sanitize(message(f, options.lang)), f.rule);
+                         text::terminal_sanitize(finding_message(f, options.lang)), f.rule);
       if (options.snippets) snippet(out, sources, f.loc, options.color);
       for (const auto& r : f.related) {
         out +=

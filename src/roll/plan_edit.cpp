@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The next cycle's files: each input file edited in place (YamlEditor), so comments, key
 // order and every text the roll does not change stay byte for byte.
-#include "kaplan/config.hpp"
-#include "kaplan/validate.hpp"
-#include "kaplan/yaml_edit.hpp"
+#include "kaplan/model/config.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/roll/yaml_edit.hpp"
 #include "roll/roll_internal.hpp"
 
 #include <charconv>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // What the next cycle's plan holds: each KPI's baseline and new last-year target, and
 // what becomes of each action. The method is documented in kaplan-rollforward(1).
-#include "kaplan/cascade.hpp"
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/analysis/cascade.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/util/text.hpp"
 #include "roll/roll_internal.hpp"
 
 #include <algorithm>
@@ -163,7 +163,7 @@ void roll_actions(const Plan& plan, const Performance& performance, Rollforward&
       r.redated = true;
       r.start = new_start;
       r.due =
-          roll::add_days(new_start, cal::day_number(a.due.value) - cal::day_number(a.start.value));
+          cal::add_days(new_start, cal::day_number(a.due.value) - cal::day_number(a.start.value));
     } else {
       // Running across the year end: what remains starts with the new cycle.
       r.trimmed = true;
@@ -223,20 +223,6 @@ Rollforward roll_forward(const Plan& plan, const SourceSet& sources, const Actua
 }
 
 namespace roll {
-
-Date add_days(const Date& d, long long days) {
-  // Howard Hinnant's civil_from_days, the inverse of cal::day_number.
-  long long z = cal::day_number(d) + days + 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  long long doe = z - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long y = yoe + era * 400;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  long long day = doy - (153 * mp + 2) / 5 + 1;
-  long long month = mp < 10 ? mp + 3 : mp - 9;
-  return {static_cast<int>(y + (month <= 2)), static_cast<int>(month), static_cast<int>(day)};
-}
 
 std::string number(double v, int decimals) {
   return text::format_number(round_to(v, decimals));

@@ -2,8 +2,8 @@
 // The `review` section of the new plan: every KPI's and action's figures in the closing
 // period, as `score` computes them, and what the roll did. One flow mapping per entry
 // keeps the section short enough to read; its shape is in kaplan-plan(5).
-#include "kaplan/enum_names.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 #include "roll/roll_internal.hpp"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "kaplan/rollforward.hpp"
+#include "kaplan/roll/rollforward.hpp"
 
 #include <string>
 #include <string_view>
@@ -25,6 +25,5 @@ std::string yaml_scalar(std::string_view s);
 std::string number(double v, int decimals = 6);
 
 // The date `days` days after `d`.
-Date add_days(const Date& d, long long days);
 
 } // namespace kaplan::roll

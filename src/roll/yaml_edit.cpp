@@ -2,7 +2,7 @@
 // Offsets come from the tree's 1-based line and byte column (yaml-cpp's marks); the ends
 // of nodes, which yaml-cpp does not report, are found by scanning the text with the few
 // lexical rules that decide where a YAML scalar or flow collection stops.
-#include "kaplan/yaml_edit.hpp"
+#include "kaplan/roll/yaml_edit.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

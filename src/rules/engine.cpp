@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/rules.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/rules/rules.hpp"
 
 #include <algorithm>
 #include <tuple>

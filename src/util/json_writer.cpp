@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/json_writer.hpp"
+#include "kaplan/util/json_writer.hpp"
 
-#include "kaplan/text.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <cassert>
 #include <cmath>

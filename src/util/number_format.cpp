@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/text.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <cmath>
 #include <fmt/format.h>

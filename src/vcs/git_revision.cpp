@@ -3,10 +3,10 @@
 // shell), the revision may not start with `-` (it would read as an option) and paths
 // go after `--` with literal pathspecs, so nothing in a revision name or a path is
 // interpreted.
-#include "kaplan/git_revision.hpp"
+#include "kaplan/vcs/git_revision.hpp"
 
-#include "kaplan/stop_message.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/errors.hpp"
+#include "kaplan/util/text.hpp"
 #include "vcs/process.hpp"
 
 #include <cerrno>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "vcs/process.hpp"
 
-#include "kaplan/stop_message.hpp"
+#include "kaplan/model/errors.hpp"
 
 #include <cerrno>
 #include <fcntl.h>

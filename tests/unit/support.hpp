@@ -6,9 +6,9 @@
 // places, and findings rendered in either language.
 
 #include "kaplan/io/read.hpp"
-#include "kaplan/loader.hpp"
-#include "kaplan/messages.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 
 #include <algorithm>
 #include <atomic>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Budget spending: cost spread over days pro rata, charged per year and category.
-#include "kaplan/budget.hpp"
-#include "kaplan/loader.hpp"
+#include "kaplan/analysis/budget.hpp"
+#include "kaplan/load/loader.hpp"
 #include "support.hpp"
 
 #include <atomic>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The cascade as data: links, inheritance, execution level and coverage, combined
 // targets and verdicts, parent cycles, and cascades far deeper than any stack.
-#include "kaplan/cascade.hpp"
-#include "kaplan/loader.hpp"
+#include "kaplan/analysis/cascade.hpp"
+#include "kaplan/load/loader.hpp"
 #include "support.hpp"
 
 #include <atomic>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The load calendar: date and month arithmetic, each person's months and load, and the
 // text of `--explain-load`.
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/loader.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/render/person_load.hpp"
 #include "support.hpp"
 
 #include <atomic>

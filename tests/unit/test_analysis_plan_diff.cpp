@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `kaplan diff`: entities matched by id, budget by year and category, load by month runs,
 // findings by identity (never by line); and the three renderings.
-#include "kaplan/load_calendar.hpp"
-#include "kaplan/plan_diff.hpp"
+#include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/analysis/plan_diff.hpp"
+#include "kaplan/render/plan_diff.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -76,7 +77,7 @@ Finding finding(std::string rule, std::string entity, std::uint32_t line,
 TEST_CASE("an unchanged plan, even with lines added above its entries, shows no change") {
   std::string moved = replaced(kBase, "units:", "# a comment\n\nunits:");
   auto v = load(kBase, moved);
-  PlanDiff d = diff_plans(v.before, v.after);
+  PlanDiff d = diff_plans({v.before.plan, v.before.findings}, {v.after.plan, v.after.findings});
   CHECK(d.empty());
   CHECK(d.plan == "t");
   DiffRenderOptions o{Lang::en, false, "old", "new"};
@@ -86,7 +87,7 @@ TEST_CASE("an unchanged plan, even with lines added above its entries, shows no 
 TEST_CASE("target changes are listed per KPI and year, with the change") {
   auto v =
       load(kBase, replaced(kBase, "{2027: 100, 2028: 120}", "{2027: 90, 2028: 120, 2029: 130}"));
-  PlanDiff d = diff_plans(v.before, v.after);
+  PlanDiff d = diff_plans({v.before.plan, v.before.findings}, {v.after.plan, v.after.findings});
   REQUIRE(d.targets.size() == 2);
   CHECK(d.targets[0].kpi == "K1");
   CHECK(d.targets[0].year == 2027);
@@ -104,7 +105,7 @@ TEST_CASE("budget is compared as the sum per year and category") {
   std::string after = replaced(kBase, "amount: 10}", "amount: 0}");
   after = replaced(after, "category: training, amount: 20}", "category: training, amount: 30}");
   auto v = load(kBase, after);
-  PlanDiff d = diff_plans(v.before, v.after);
+  PlanDiff d = diff_plans({v.before.plan, v.before.findings}, {v.after.plan, v.after.findings});
   REQUIRE(d.budget.size() == 2);
   CHECK(d.budget[0].category == "marketing");
   CHECK(*d.budget[0].amount.before == 60);
@@ -124,7 +125,7 @@ TEST_CASE("actions added, removed, re-dated and re-assigned, and the load they m
       "  - {id: A2, title: two, strategy: S1, owner: p1, start: 2027-02-01, due: 2027-02-28}\n",
       "  - {id: A3, title: three, strategy: S1, owner: p1, start: 2027-05-01, due: 2027-05-31}\n");
   auto v = load(kBase, after);
-  PlanDiff d = diff_plans(v.before, v.after);
+  PlanDiff d = diff_plans({v.before.plan, v.before.findings}, {v.after.plan, v.after.findings});
   REQUIRE(d.actions_added.size() == 1);
   CHECK(d.actions_added[0].id == "A3");
   CHECK(d.actions_added[0].start == "2027-05-01");
@@ -183,7 +184,7 @@ TEST_CASE("the markdown diff escapes plan text and the json diff uses null for a
   std::string after = replaced(kBase, "{id: A2, title: two,", "{id: A9, title: \"a | <b>\",");
   after = replaced(after, "{2027: 100, 2028: 120}", "{2027: 100}");
   auto v = load(kBase, after);
-  PlanDiff d = diff_plans(v.before, v.after);
+  PlanDiff d = diff_plans({v.before.plan, v.before.findings}, {v.after.plan, v.after.findings});
   REQUIRE(d.targets.size() == 1);
   REQUIRE(d.actions_added.size() == 1);
   std::string md = render_plan_diff(d, v.sources, Format::markdown, {Lang::en, false, "a", "b"});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score`: figures computed by hand (the arithmetic is in the comments) for the
 // plan-quality score and the performance scorecard, as kaplan-score(1) defines them.
-#include "kaplan/score.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/analysis/score.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>

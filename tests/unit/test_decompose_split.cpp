@@ -2,9 +2,10 @@
 // `decompose --by`: largest-remainder rounding that always sums exactly, the parsing of
 // --weights, the split's errors, the YAML it writes, and the round trip: the written
 // entries, included into the plan, leave validate with no KAP-K003 or KAP-K004.
-#include "kaplan/decompose.hpp"
-#include "kaplan/loader.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/analysis/decompose.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/decompose.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Hardening (issue #9): the per-file size limit and its KAPLAN_MAX_FILE_SIZE override, and
 // regressions found by the hostile-input suite and the fuzz targets.
-#include "kaplan/actuals.hpp"
-#include "kaplan/config.hpp"
-#include "kaplan/loader.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/model/config.hpp"
 #include "support.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The message catalogue is complete in both languages: every key has an English and a
 // Chinese text with the same placeholders, and every key the sources use exists.
-#include "kaplan/messages.hpp"
+#include "kaplan/model/messages.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>

@@ -2,8 +2,8 @@
 // The one writer (io/write.hpp): nothing replaced without force, never an input or a
 // path the plan's includes would read, devices and FIFOs written in place, several
 // files all or nothing.
-#include "kaplan/config.hpp"
 #include "kaplan/io/write.hpp"
+#include "kaplan/model/config.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>

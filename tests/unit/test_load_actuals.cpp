@@ -2,9 +2,9 @@
 // Actuals files: the loader (locations, structure findings, several files as one set)
 // and the T rules on their fixtures, tests/fixtures/rules/KAP-T00x/{bad,good}/, which
 // hold plan.yaml and actuals.yaml; bad/expected lists `path:line:col` per finding.
-#include "kaplan/actuals.hpp"
-#include "kaplan/messages.hpp"
-#include "kaplan/rules.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/rules/rules.hpp"
 #include "support.hpp"
 
 #include <algorithm>

@@ -2,8 +2,8 @@
 // Files and includes: what can be read (regular files within a size limit), how
 // includes resolve (relative, globbed in a fixed order, each file once), and what is
 // refused (missing, escaping the plan's folder, cycles), with messages word for word.
-#include "kaplan/loader.hpp"
-#include "kaplan/messages.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/model/messages.hpp"
 #include "support.hpp"
 
 #include <chrono>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Typed reading of plan fields: numbers, dates, years, types, unknown keys, required
 // fields and ranges, with the exact message and place of each finding.
-#include "kaplan/loader.hpp"
-#include "kaplan/messages.hpp"
+#include "kaplan/load/loader.hpp"
+#include "kaplan/model/messages.hpp"
 #include "load/reader.hpp"
 #include "load/sections.hpp"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The YAML layer: what yaml-cpp accepts silently must become KAP-S001 / KAP-S010
 // findings at the right line and column, and hostile input must be refused quickly.
-#include "kaplan/messages.hpp"
-#include "kaplan/yaml_tree.hpp"
+#include "kaplan/load/yaml_tree.hpp"
+#include "kaplan/model/messages.hpp"
 
 #include <chrono>
 #include <doctest/doctest.h>

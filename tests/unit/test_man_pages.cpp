@@ -4,7 +4,7 @@
 // field, in its own section, and every allowed value that the loaders accept, and
 // kaplan-validate(1) every key of .kaplan.yaml. The keys come from the loaders' own
 // tables, so a field added to the code without documentation fails here.
-#include "kaplan/format_doc.hpp"
+#include "kaplan/load/format_doc.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -226,7 +226,7 @@ TEST_CASE("kaplan-plan(5) documents every key of the actuals file") {
   const auto start = page.find("\n.SH THE ACTUALS FILE\n");
   REQUIRE(start != std::string::npos);
   const std::string text = page.substr(start, page.find("\n.SH ", start + 1) - start);
-  const std::string source = slurp(kSourceDir / "src" / "load" / "actuals.cpp");
+  const std::string source = slurp(kSourceDir / "src" / "load" / "actuals_file.cpp");
   std::set<std::string> keys = row_keys(source);
   const std::set<std::string> top = listed_keys(source);
   keys.insert(top.begin(), top.end());
@@ -242,7 +242,8 @@ TEST_CASE("kaplan-plan(5) documents every key of the actuals file") {
 
 TEST_CASE("kaplan-validate(1) documents every key of .kaplan.yaml") {
   const std::string page = slurp(kSourceDir / "man" / "kaplan-validate.1");
-  const std::set<std::string> keys = listed_keys(slurp(kSourceDir / "src" / "load" / "config.cpp"));
+  const std::set<std::string> keys =
+      listed_keys(slurp(kSourceDir / "src" / "load" / "config_file.cpp"));
   REQUIRE(keys.count("cascade_tolerance") == 1);
   for (const auto& key : keys) {
     CAPTURE(key);

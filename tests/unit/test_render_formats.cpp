@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The github, sarif and markdown finding renderers, fed hand-built runs whose message
 // arguments try to break each format (`|`, HTML, line breaks, `%`, `,`, `:`, ESC).
-#include "kaplan/render.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/render/findings.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <cstdint>

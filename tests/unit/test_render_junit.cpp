@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // JUnit XML: a suite per plan file, a case per rule, failures at or above fail_on, the
 // rest in system-out, rules turned off skipped, plan text escaped.
-#include "kaplan/render.hpp"
-#include "kaplan/rule_catalogue.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/render/findings.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>

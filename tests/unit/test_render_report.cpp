@@ -3,9 +3,10 @@
 // adversarial plan whose text tries to break every format: Markdown tables keep their
 // column counts, HTML stays balanced with no markup from the plan, text has no escape
 // byte, JSON no raw control character.
-#include "kaplan/actuals.hpp"
-#include "kaplan/report.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/document/report.hpp"
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/render/report.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>

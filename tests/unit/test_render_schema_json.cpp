@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `kaplan schema`: built from the loader's own tables, every field described, enum values
 // as the loader accepts them. (tests/integration/schema_ajv.sh runs a real validator.)
-#include "kaplan/enum_names.hpp"
-#include "kaplan/format_doc.hpp"
+#include "kaplan/load/format_doc.hpp"
+#include "kaplan/model/enum_names.hpp"
+#include "kaplan/render/schema.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>

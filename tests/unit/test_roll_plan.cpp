@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/rollforward.hpp"
-#include "kaplan/rules.hpp"
+#include "kaplan/roll/rollforward.hpp"
+#include "kaplan/rules/rules.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/yaml_edit.hpp"
+#include "kaplan/roll/yaml_edit.hpp"
 
 #include <doctest/doctest.h>
 #include <string>

@@ -2,8 +2,8 @@
 // The K rules through validate: their messages word for word, the tolerance from the
 // configuration, KPIs on a cycle left to KAP-K011, and a cascade split over included
 // files giving exactly the findings of the same cascade in one file.
-#include "kaplan/messages.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 #include "support.hpp"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/text.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/render/explain.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <cstdio>

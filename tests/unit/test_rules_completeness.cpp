@@ -2,8 +2,8 @@
 // The C rules on small plans: the figures they compute (KAP-C008's share, KAP-C013's
 // missing kinds, KAP-C016's horizon), where plan-wide findings point, and their
 // messages word for word.
-#include "kaplan/messages.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 #include "support.hpp"
 
 #include <algorithm>

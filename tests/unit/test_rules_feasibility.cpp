@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The R rules on small plans: exact figures, where findings point, and their messages
 // word for word (English, and Chinese for some).
-#include "kaplan/messages.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 #include "support.hpp"
 
 #include <atomic>

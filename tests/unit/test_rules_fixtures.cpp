@@ -3,9 +3,9 @@
 // of that rule listed in bad/expected (`path:line:col` per line, relative to bad/), and
 // tests/fixtures/rules/<RULE>/good/ must give none of that rule. Other rules may fire:
 // fixtures stay small.
-#include "kaplan/rule_catalogue.hpp"
-#include "kaplan/rules.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/rules/rules.hpp"
 #include "support.hpp"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The G rules' messages, word for word, on their fixtures (where they fire is checked by
 // test_rules_fixtures.cpp), and the cases at the edges of each rule.
-#include "kaplan/messages.hpp"
-#include "kaplan/validate.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/json_writer.hpp"
+#include "kaplan/util/json_writer.hpp"
 
 #include <cmath>
 #include <cstddef>

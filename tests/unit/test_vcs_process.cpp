@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "kaplan/stop_message.hpp"
+#include "kaplan/render/stop_message.hpp"
 #include "vcs/process.hpp"
 
 #include <doctest/doctest.h>

@@ -6,7 +6,7 @@
 // enforces (openat2 RESOLVE_BENEATH), so no path, `..` or symbolic link written by a
 // plan's author can make kaplan read outside that folder.
 
-#include "kaplan/model.hpp"
+#include "kaplan/model/plan.hpp"
 
 #include <cstdint>
 #include <string>

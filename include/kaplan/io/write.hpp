@@ -9,7 +9,7 @@
 // /dev/stdout is written in place; and an interrupted run (SIGINT, SIGTERM, SIGHUP)
 // leaves neither temporary files nor half of a set of files behind.
 
-#include "kaplan/model.hpp"
+#include "kaplan/model/plan.hpp"
 
 #include <csignal>
 #include <cstddef>

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/model/config.hpp"
+#include "kaplan/model/messages.hpp"
+#include "kaplan/model/plan.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// `kaplan score`: the plan-quality score computed from the rules' findings, and the
+// performance scorecard computed from actuals. Every formula is in kaplan-score(1);
+// the two must stay in agreement.
+namespace kaplan {
+
+// --- Plan quality -------------------------------------------------------------
+
+// The dimensions of plan quality, in report order.
+enum class Dimension : std::uint8_t { completeness, orientation, cascade, feasibility, governance };
+inline constexpr std::array<std::string_view, 5> kDimensionNames{
+    "completeness", "orientation", "cascade", "feasibility", "governance"};
+
+// One rule's part in a dimension's score.
+struct RuleQuality {
+  std::string_view rule; // "KAP-K004"
+  Dimension dimension = Dimension::completeness;
+  Severity severity = Severity::warning; // as configured
+  int weight = 0;                        // error 3, warning 2, info 1
+  std::size_t applicable = 0;            // checks: the entities the rule applies to in this plan
+  std::size_t findings = 0;              // its unsuppressed findings
+  std::size_t failed = 0;                // min(findings, applicable)
+  double dimension_points = 0;           // points it takes off its dimension's score
+  double overall_points = 0;             // points it takes off the overall score
+  std::string_view scope_en, scope_zh;   // what is counted ("KPIs with children")
+};
+
+// One dimension's score; `scored` is false when none of its rules applies.
+struct DimensionQuality {
+  Dimension dimension = Dimension::completeness;
+  bool scored = false;
+  double score = 0;     // 0..100
+  int weight_total = 0; // sum of the weights of its applicable rules
+};
+
+// The plan-quality score.
+struct QualityScore {
+  std::array<DimensionQuality, 5> dimensions{};
+  bool scored = false;
+  double overall = 0; // mean of the scored dimensions, 0..100
+  // Applicable rules, those costing the most overall points first (then by id).
+  std::vector<RuleQuality> rules;
+  std::size_t structure_findings = 0; // unsuppressed S findings: not scored, listed apart
+};
+
+// Computes the score from a validated plan's findings (after configuration and
+// suppressions were applied). Rules switched off in `config` do not count.
+QualityScore score_quality(const Plan& plan, const Config& config,
+                           const std::vector<Finding>& findings);
+
+// --- Performance ----------------------------------------------------------------
+
+// Over-attainment counts up to this in every weighted score (120%).
+inline constexpr double kAttainmentCap = 1.2;
+
+// The colour of an attainment against the KPI's thresholds.
+enum class Colour : std::uint8_t { none, green, amber, red };
+// The written name: "green", "amber", "red", "none".
+std::string_view colour_name(Colour c);
+
+// Where a KPI's actual comes from.
+enum class ActualSource : std::uint8_t { none, own, rollup };
+
+// One KPI node's figures at the period end.
+struct KpiPerformance {
+  std::size_t kpi = 0;           // index into plan.kpis
+  std::size_t depth = 0;         // 0 for a top-level KPI
+  std::size_t parent = SIZE_MAX; // index into plan.kpis, SIZE_MAX for a root
+  KpiType type = KpiType::cumulative;
+  Direction direction = Direction::up;
+  Rollup rollup = Rollup::sum;
+  const std::vector<double>* phasing = nullptr; // effective; nullptr: even quarters
+  Thresholds thresholds;                        // effective (the KPI's, else the configuration's)
+  bool own_thresholds = false;                  // set on the KPI or an ancestor
+
+  bool has_target = false;
+  double year_target = 0;
+  double share = 1;  // cumulative phasing share up to the period end (1 for level KPIs)
+  double target = 0; // phased target: year_target * share
+
+  ActualSource source = ActualSource::none;
+  double actual = 0;
+  const KpiActual* own = nullptr;    // the entry when source is own
+  std::vector<std::size_t> children; // plan.kpis indices combined when source is rollup
+
+  std::optional<double> attainment; // actual/target (up), target/actual (down)
+  Colour colour = Colour::none;
+  double deviation = 0;                     // actual − target (with both)
+  std::optional<double> relative_deviation; // deviation / target (target ≠ 0)
+
+  bool execution_level = false;
+  std::string unit;        // the KPI's `unit`, else its owner's unit; empty when neither
+  double weight = 1;       // the top-level weight at the root of its cascade (1 without one)
+  bool has_weight = false; // top-level KPIs only: their own `weight` is set
+};
+
+// How an action stands in time at as_of.
+enum class TimeState : std::uint8_t {
+  none,     // dropped, not reported, or not due to have started
+  on_time,  // done on or before due, or in progress on schedule
+  early,    // done before due
+  late,     // done after due
+  overdue,  // not done and past due
+  slipping, // behind the elapsed share of its time
+  ahead,    // ahead of the elapsed share of its time
+};
+// The written name of a time state ("late", "overdue", …).
+std::string_view time_state_name(TimeState s);
+
+// One action's figures.
+struct ActionPerformance {
+  std::size_t action = 0;               // index into plan.actions
+  const ActionActual* actual = nullptr; // nullptr: not reported
+  std::string status;                   // not-started, in-progress, done, dropped, unreported
+  bool listed = false;                  // shown in the scorecard: reported, or started by as_of
+  Date as_of;
+  TimeState state = TimeState::none;
+  std::optional<long long> time_deviation_days; // positive is late
+  long long duration_days = 0;                  // start..due inclusive
+  long long elapsed_days = 0;                   // start..as_of inclusive, clamped to 0..duration
+  double expected_progress = 0;
+  double progress = 0;
+  double spent = 0; // total spent
+  double cost = 0;  // total planned cost
+};
+
+// One balanced-scorecard perspective's weighted score.
+struct PerspectivePerformance {
+  Perspective perspective = Perspective::financial;
+  std::optional<double> score; // percent; nullopt when no KPI of it has an attainment
+  double weight = 0;           // sum of the weights of its scored KPIs
+  std::size_t scored = 0, kpis = 0;
+};
+
+// One unit's scorecard of its execution-level KPIs.
+struct UnitPerformance {
+  std::string unit;
+  std::optional<double> score;   // percent
+  std::vector<std::size_t> kpis; // indices into Performance::kpis, best attainment first
+  std::size_t green = 0, amber = 0, red = 0;
+};
+
+// The performance scorecard for one period.
+struct Performance {
+  Period period;
+  Date as_of;
+  std::vector<KpiPerformance> kpis;       // tree after tree, parents before children
+  std::vector<ActionPerformance> actions; // one per plan.actions entry, same index
+  std::array<PerspectivePerformance, 4> perspectives{};
+  std::optional<double> overall;      // percent
+  double weight = 0;                  // sum of the weights of the scored top-level KPIs
+  std::vector<UnitPerformance> units; // ranked: best score first, units without one last
+
+  std::vector<std::size_t> by_kpi; // plan.kpis index -> index into `kpis` (SIZE_MAX: none)
+
+  // The entry of a KPI by plan index, or nullptr.
+  const KpiPerformance* find(std::size_t kpi) const;
+};
+
+// Computes the scorecard of the plan's cycle figures for the actuals' period.
+Performance score_performance(const Plan& plan, const Actuals& actuals, const Config& config);
+
+// A KPI's score in weighted sums: its attainment clamped to 0..kAttainmentCap.
+double capped(double attainment);
+
+// Cumulative share of a year's phasing due by the end of month `months` (1..12):
+// whole quarters, plus the running quarter pro rata by month.
+double phased_share(const std::vector<double>* phasing, int months);
+
+} // namespace kaplan

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kaplan/model/diagnostic.hpp"
+#include "kaplan/model/errors.hpp"
+#include "kaplan/model/plan.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace kaplan {
+
+// What `.kaplan.yaml` (or --config) says.
+struct Config {
+  std::string path;                                     // the file read; empty when none
+  std::map<std::string, std::optional<Severity>> rules; // rule id -> severity, nullopt = off
+  std::optional<Severity> fail_on = Severity::error;    // nullopt = never fail
+  bool fail_on_set = false;
+  double cascade_tolerance = 0.005;
+  Thresholds thresholds;
+  FileIdentity identity; // of the file read, so no output replaces it
+};
+
+} // namespace kaplan

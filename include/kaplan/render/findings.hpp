@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kaplan/model/messages.hpp"
+#include "kaplan/model/plan.hpp"
+#include "kaplan/pipeline/plan_run.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace kaplan {
+
+// Output formats of findings.
+enum class Format { text, json, github, sarif, markdown, junit };
+
+// Parses a format name; nullopt for an unknown one.
+std::optional<Format> parse_format(std::string_view name);
+
+// How findings are shown.
+struct RenderOptions {
+  Lang lang = Lang::en;
+  bool color = false;   // ANSI colour (text only; decided by the CLI: terminal and no NO_COLOR)
+  bool snippets = true; // source line and caret under each text finding
+};
+
+// Renders the findings of one or more plan runs (their files all in `sources`), sorted
+// as given, in one document of the chosen format. The result ends with a newline.
+std::string render_findings(std::span<const PlanRun> runs, const SourceSet& sources, Format format,
+                            const RenderOptions& options);
+
+namespace render {
+// One function per format, each in its own file.
+std::string findings_text(std::span<const PlanRun> runs, const SourceSet& sources,
+                          const RenderOptions& options);
+std::string findings_json(std::span<const PlanRun> runs, const SourceSet& sources,
+                          const RenderOptions& options);
+std::string findings_github(std::span<const PlanRun> runs, const SourceSet& sources,
+                            const RenderOptions& options);
+std::string findings_sarif(std::span<const PlanRun> runs, const SourceSet& sources,
+                           const RenderOptions& options);
+std::string findings_markdown(std::span<const PlanRun> runs, const SourceSet& sources,
+                              const RenderOptions& options);
+// JUnit XML: per plan file a test suite, per rule a test case failing on its findings
+// at or above the run's `fail_on`.
+std::string findings_junit(std::span<const PlanRun> runs, const SourceSet& sources,
+                           const RenderOptions& options);
+
+} // namespace render
+
+} // namespace kaplan

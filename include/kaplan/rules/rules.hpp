@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kaplan/load/actuals.hpp"
+#include "kaplan/model/config.hpp"
+#include "kaplan/model/plan.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace kaplan {
+
+// What a rule sees: the plan, the configuration, today's date, and where findings go.
+class RuleContext {
+public:
+  RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings)
+      : plan(p), config(c), today(d), findings_(findings) {}
+
+  const Plan& plan;
+  const Config& config;
+  const Date today;
+
+  // Records a finding of `rule` with its default severity; `key` is the message key
+  // (the rule id itself, or "RULE.variant").
+  void report(std::string_view rule, Location loc, std::string entity, std::string key,
+              std::vector<Arg> args);
+  // Same, with a related location (e.g. where the other half of a conflict is).
+  void report(std::string_view rule, Location loc, std::string entity, std::string key,
+              std::vector<Arg> args, std::vector<Related> related);
+
+  // An analysis computed once per run and shared by the rules that need it (the
+  // cascade tree, the load calendar): `make` runs the first time `key` is asked for.
+  template <class T, class F>
+  const T& memo(std::string_view key, F&& make) {
+    auto it = cache_.find(key);
+    if (it == cache_.end()) {
+      auto value = std::make_shared<T>(make());
+      it = cache_.emplace(key, std::move(value)).first;
+    }
+    return *static_cast<const T*>(it->second.get());
+  }
+
+private:
+  std::vector<Finding>& findings_;
+  std::map<std::string_view, std::shared_ptr<void>, std::less<>> cache_;
+};
+
+// One rule's check. A family file holds a table of these; a new rule is one row plus
+// its function (and its catalogue entry and messages).
+struct RuleCheck {
+  std::string_view id;
+  void (*check)(RuleContext&);
+};
+
+namespace rules {
+// The checks of each family, each table in its family's file.
+std::span<const RuleCheck> completeness_checks();
+std::span<const RuleCheck> cascade_checks();
+std::span<const RuleCheck> feasibility_checks();
+std::span<const RuleCheck> governance_checks();
+} // namespace rules
+
+// Runs the T rules (KAP-T001..T005) over a plan and its actuals, appending findings.
+// Separate from run_plan_rules: they apply only when actuals are given (`score`,
+// `report`, `rollforward`). Rules switched off in the configuration are skipped.
+void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& config, Date today,
+                       std::vector<Finding>& findings);
+
+// Runs every enabled plan rule (C, K, R, G) over a loaded plan, appending findings.
+void run_plan_rules(const Plan& plan, const Config& config, Date today,
+                    std::vector<Finding>& findings);
+
+// Applies the configuration's severities (dropping rules switched off) and the plan's
+// `ignore:` entries (marking findings suppressed; an expired suppression no longer
+// applies and adds a KAP-S012 warning), then sorts findings by file, line, column, rule.
+void finish_findings(const Plan& plan, const Config& config, Date today,
+                     std::vector<Finding>& findings);
+
+// The id of the entity suppressions are looked up on: the entity the finding names.
+// Sorting order of findings, used by every renderer.
+bool finding_less(const Finding& a, const Finding& b);
+
+} // namespace kaplan

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#include "kaplan/pipeline/checked_actuals.hpp"
+
+#include "kaplan/rules/rules.hpp"
+
+#include <cstdio>
+
+namespace kaplan {
+
+CheckedActuals load_checked_actuals(const PlanRun& run, const std::vector<std::string>& paths,
+                                    SourceSet& sources, const RunOptions& options) {
+  CheckedActuals out;
+  out.loaded = load_actuals(paths, sources, options.load);
+  out.findings = std::move(out.loaded.findings);
+  out.loaded.findings.clear();
+  if (!out.loaded.unreadable)
+    run_actuals_rules(run.plan, out.loaded.actuals, run.config, options.today, out.findings);
+  finish_findings(run.plan, run.config, options.today, out.findings);
+  return out;
+}
+
+} // namespace kaplan
