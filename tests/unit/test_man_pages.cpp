@@ -18,6 +18,8 @@
 #include <unistd.h>
 #include <vector>
 
+namespace unit_man_pages {
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -254,3 +256,5 @@ TEST_CASE("kaplan-validate(1) documents every key of .kaplan.yaml") {
     CHECK(page.find("\n.TP\n.B " + key + "\n") != std::string::npos);
   }
 }
+
+} // namespace unit_man_pages

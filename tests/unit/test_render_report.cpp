@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+namespace unit_render_report {
+
 namespace {
 
 using namespace kaplan;
@@ -201,3 +203,5 @@ TEST_CASE("report sections filter keeps report order") {
   CHECK(render_report(d, ReportFormat::text).find("2. Findings\n-----------\n\nnone\n") !=
         std::string::npos);
 }
+
+} // namespace unit_render_report

@@ -13,6 +13,8 @@
 #include <string>
 #include <tuple>
 
+namespace unit_rules_cascade {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -298,3 +300,5 @@ TEST_CASE("the bundled example has no K finding") {
     CHECK_FALSE(f.rule.starts_with("KAP-K"));
   }
 }
+
+} // namespace unit_rules_cascade
