@@ -26,7 +26,7 @@ junit=$(realpath "$build")/ctest.xml
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --output-junit "$junit" || status=$?
 # What ran: each unit/<file> test runs that file's doctest cases in one process, so the
 # count is the other ctest tests plus those cases (from ctest's JUnit report of this run).
-python3 - "$junit" <<'EOF'
+python3 - "$junit" <<'EOF' || echo "kaplan: could not count the tests run from $junit" >&2
 import re, sys, xml.etree.ElementTree as ET
 ran = skipped = files = cases = 0
 for test in ET.parse(sys.argv[1]).getroot().iter("testcase"):
