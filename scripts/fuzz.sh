@@ -20,22 +20,15 @@ CC=clang CXX=clang++ cmake -S fuzz -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWi
 cmake --build "$build" -j"${KAPLAN_FUZZ_JOBS:-1}" --target "${targets[@]}"
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-# Seeds: the test fixtures, the hostile inputs of tests/hostile/ and the examples (plans
-# or actuals files), and fuzz/corpus/<target>/ when there is one (dates and numbers).
-seed_files() {
-  case $1 in
-  fuzz_load_file | fuzz_validate) find tests/fixtures/rules tests/fixtures/report tests/hostile examples -name '*.yaml' ! -name 'actuals*' ;;
-  fuzz_actuals) find tests/fixtures/rules tests/hostile examples -name 'actuals*.yaml' ;;
-  esac
-}
+# Seeds: the inputs fuzz/seeds.sh lists (the test fixtures, the hostile inputs of
+# tests/hostile/, the examples, fuzz/corpus/<target>/), copied into build-fuzz/seed/.
 for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t" "$build/artifacts/$t" "$build/seed/$t"
-  seed_files "$t" | while read -r f; do cp "$f" "$build/seed/$t/$(echo "$f" | tr / _)"; done
+  bash fuzz/seeds.sh "$t" | while read -r f; do cp "$f" "$build/seed/$t/$(echo "$f" | tr / _)"; done
   echo "== $t for ${seconds}s" >&2
   # -rss_limit_mb: the 1 GiB bound of the issue (ASan's shadow memory included in RSS
   # is far below it); -timeout: a single input taking over 5 s is a hang.
   corpora=("$build/corpus/$t" "$build/seed/$t")
-  [ -d "fuzz/corpus/$t" ] && corpora+=("fuzz/corpus/$t")
   "$build/$t" "${corpora[@]}" -max_total_time="$seconds" -timeout=5 \
     -rss_limit_mb=1024 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$t/" 2>"$build/$t.log" || {

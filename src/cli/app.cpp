@@ -154,8 +154,7 @@ int main(int argc, char** argv) {
     if (!known) {
       fmt::print(stderr, "kaplan: error: {}\n{}\n",
                  render_message("stop.unknown-command",
-                                std::vector<Arg>{arg("command", text::terminal_sanitize(word))},
-                                help_lang),
+                                std::vector<Arg>{arg("command", text::one_line(word))}, help_lang),
                  ht("stop.hint-commands"));
       return 2;
     }
@@ -170,8 +169,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& h) {
     return app.exit(h);
   } catch (const CLI::ParseError& err) {
-    fmt::print(stderr, "kaplan: error: {}\n{}\n", i18n::cli_error_text(err.what(), help_lang),
-               ht("stop.hint-usage"));
+    fmt::print(stderr, "kaplan: error: {}\n{}\n",
+               text::one_line(i18n::cli_error_text(err.what(), help_lang)), ht("stop.hint-usage"));
     return 2;
   }
   try {

@@ -60,8 +60,7 @@ void check_combinations(const DecomposeOptions& o) {
 }
 
 void warn(std::string_view key, const std::vector<Arg>& args, Lang lang) {
-  fmt::print(stderr, "kaplan: warning: {}\n",
-             text::terminal_sanitize(render_message(key, args, lang)));
+  fmt::print(stderr, "kaplan: warning: {}\n", text::one_line(render_message(key, args, lang)));
 }
 
 std::size_t kpi_index(const Plan& plan, const std::string& id) {

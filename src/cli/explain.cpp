@@ -39,8 +39,7 @@ int run_explain(const ExplainOptions& options) {
   const RuleInfo* rule = find_rule(options.rule);
   if (!rule)
     return print_stop(
-        StopError{"stop.unknown-rule", {arg("rule", text::terminal_sanitize(options.rule))}, {}},
-        lang);
+        StopError{"stop.unknown-rule", {arg("rule", text::one_line(options.rule))}, {}}, lang);
   io::write_stdout(render_explain(*rule, lang));
   return 0;
 }

@@ -10,10 +10,9 @@
 namespace kaplan::cli {
 
 std::string stop_text(const StopError& e, Lang lang) {
-  std::string msg = text::terminal_sanitize(stop_message(e, lang));
-  return e.where.empty()
-             ? fmt::format("kaplan: error: {}\n", msg)
-             : fmt::format("kaplan: error: {}: {}\n", text::terminal_sanitize(e.where), msg);
+  std::string msg = text::one_line(stop_message(e, lang));
+  return e.where.empty() ? fmt::format("kaplan: error: {}\n", msg)
+                         : fmt::format("kaplan: error: {}: {}\n", text::one_line(e.where), msg);
 }
 
 int print_stop(const StopError& e, Lang lang) {
@@ -48,9 +47,9 @@ io::OutputGuard guard_of(const SourceSet& sources, const Config& config) {
 void emit(const std::string& path, std::string_view content, const io::WriteOptions& options,
           Lang lang) {
   if (io::write_output(path, content, options) == io::Destination::file)
-    fmt::print(stderr, "{}\n",
-               text::terminal_sanitize(
-                   render_message("io.wrote", std::vector<Arg>{arg("path", path)}, lang)));
+    fmt::print(
+        stderr, "{}\n",
+        text::one_line(render_message("io.wrote", std::vector<Arg>{arg("path", path)}, lang)));
 }
 
 } // namespace kaplan::cli

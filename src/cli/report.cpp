@@ -116,7 +116,7 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     out.status = 2;
   } catch (const std::exception& e) {
     out.diagnostics =
-        fmt::format("kaplan: internal error: {}: {}\n", text::terminal_sanitize(path), e.what());
+        fmt::format("kaplan: internal error: {}: {}\n", text::one_line(path), e.what());
     out.status = 3;
   }
   return out;
@@ -146,9 +146,8 @@ int run_report(const ReportOptions& o) {
         std::string list;
         for (auto id : kReportSections)
           list += (list.empty() ? "" : ", ") + std::string(id);
-        throw StopError{"report.stop.unknown-section",
-                        {arg("name", text::terminal_sanitize(s)), arg("list", list)},
-                        {}};
+        throw StopError{
+            "report.stop.unknown-section", {arg("name", text::one_line(s)), arg("list", list)}, {}};
       }
     if (!o.output.empty() && !o.out_dir.empty())
       throw StopError{"report.stop.output-and-out-dir", {}, {}};
@@ -225,7 +224,7 @@ int run_report(const ReportOptions& o) {
     if (staged && written) {
       staged->commit();
       fmt::print(stderr, "{}\n",
-                 text::terminal_sanitize(render_message(
+                 text::one_line(render_message(
                      "io.wrote-files",
                      std::vector<Arg>{arg("count", written), arg("path", o.out_dir)}, lang)));
     }

@@ -56,7 +56,7 @@ Layout layout_of(const RollforwardOptions& o, const Plan& plan) {
     auto ext = out.extension().string();
     if (fs::exists(out) || ext == ".yaml" || ext == ".yml")
       throw StopError{"stop.rollforward-folder",
-                      {arg("count", count), arg("path", text::terminal_sanitize(o.output))},
+                      {arg("count", count), arg("path", text::one_line(o.output))},
                       {}};
     is_dir = true;
   }
@@ -128,7 +128,7 @@ int run_rollforward(const RollforwardOptions& options) {
                               ? render_rollforward_json(roll, run.plan, options.dry_run)
                               : render_rollforward_text(roll, run.plan, lang, options.dry_run);
     if (!options.dry_run && options.format != "json")
-      summary += text::terminal_sanitize(render_message(
+      summary += text::one_line(render_message(
                      "roll.written",
                      std::vector<Arg>{
                          arg("path", (layout.dir / layout.root_name).lexically_normal().string())},

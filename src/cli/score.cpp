@@ -74,7 +74,7 @@ int run_score(const ScoreOptions& options) {
                 : nullptr;
         if (!figures)
           throw StopError{
-              "stop.score-unknown-kpi", {arg("id", text::terminal_sanitize(options.explain))}, {}};
+              "stop.score-unknown-kpi", {arg("id", text::one_line(options.explain))}, {}};
         io::OutputGuard guard = guard_of(sources, run.config);
         emit(options.output, render_score_explain(report, *figures, lang), {options.force, &guard},
              lang);

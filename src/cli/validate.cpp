@@ -5,6 +5,7 @@
 #include "kaplan/render/findings.hpp"
 #include "kaplan/render/person_load.hpp"
 #include "kaplan/render/plan_diff.hpp"
+#include "kaplan/util/text.hpp"
 #include "kaplan/vcs/git_revision.hpp"
 
 #include <algorithm>
@@ -109,7 +110,7 @@ int run_validate(const ValidateOptions& options) {
     if (!options.explain_load.empty()) {
       std::string text;
       for (const auto& run : runs)
-        text += (runs.size() > 1 ? run.path + "\n" : "") +
+        text += (runs.size() > 1 ? text::one_line(run.path) + "\n" : "") +
                 explain_load(run, options.explain_load, lang);
       emit(targets.front().path, text, write_options, lang);
       return status >= 2 ? status : 0; // findings do not fail an explanation

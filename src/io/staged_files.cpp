@@ -2,6 +2,7 @@
 // Several files written together (rollforward's plan, report --out-dir): staged in one
 // folder, then moved into place all at once, or not at all.
 #include "io/cleanup.hpp"
+#include "io/file_ops.hpp"
 #include "io/guard.hpp"
 #include "kaplan/io/write.hpp"
 #include "kaplan/model/config.hpp"
@@ -22,25 +23,11 @@
 
 namespace kaplan::io {
 namespace fs = std::filesystem;
+using ops::fail;
+using ops::random_suffix;
+using ops::rename_new;
+using ops::sync_folder;
 namespace {
-
-[[noreturn]] void fail(const std::string& path, int err) {
-  throw StopError{"stop.output", {arg("path", path), arg("reason", errno_reason(err))}, {}};
-}
-
-std::string random_suffix() {
-  // Unpredictable enough for names created with O_EXCL (a taken name is simply skipped),
-  // and needs no /dev/urandom, which a container may lack.
-  thread_local std::mt19937_64 random{
-      static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
-      (static_cast<std::uint64_t>(::getpid()) << 32) ^
-      std::hash<std::thread::id>{}(std::this_thread::get_id())};
-  static constexpr char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-  std::string s;
-  for (int i = 0; i < 10; ++i)
-    s += kChars[random() % (sizeof kChars - 1)];
-  return s;
-}
 
 bool exists_no_follow(const fs::path& p) {
   struct stat st {};
@@ -58,21 +45,6 @@ void make_folders(const fs::path& dir, std::vector<fs::path>& made, const std::s
     if (::mkdir(it->c_str(), 0777) != 0 && errno != EEXIST) fail(shown, errno);
     made.push_back(*it);
   }
-}
-
-void sync_folder(const fs::path& dir) {
-  int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
-}
-
-bool rename_new(const fs::path& from, const fs::path& to) {
-  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
-  if (errno != EINVAL && errno != ENOSYS) return false;
-  if (::link(from.c_str(), to.c_str()) != 0) return false;
-  ::unlink(from.c_str());
-  return true;
 }
 
 } // namespace
@@ -145,18 +117,15 @@ std::size_t StagedFiles::stage(std::string_view content) {
   fs::path part = state_->staging / "parts" / std::to_string(handle);
   int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
   if (fd < 0) fail(target_, errno);
-  std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int err = errno;
-      ::close(fd);
-      fail(target_, err);
-    }
-    done += static_cast<std::size_t>(n);
+  try {
+    ops::write_all(fd, content, target_);
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) fail(target_, errno);
+  // Not synced one by one: commit() flushes them all at once (syncfs), which for
+  // thousands of files is much cheaper than an fsync each.
+  if (::close(fd) != 0) fail(target_, errno);
   std::lock_guard lock(state_->mutex);
   if (state_->names.size() <= handle) state_->names.resize(handle + 1);
   return handle;
@@ -175,6 +144,13 @@ void StagedFiles::commit() {
     if (!rel.empty()) check(rel);
   fs::path target = target_.empty() ? fs::path(".") : fs::path(target_);
   fs::path parts = s.staging / "parts";
+  // Every staged file on disk before any is moved into place.
+  if (int fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+    int rc = ::syncfs(fd);
+    int err = errno;
+    ::close(fd);
+    if (rc != 0) fail(target_, err);
+  }
 
   if (s.new_target && !exists_no_follow(target)) {
     // Build the final tree inside the staging folder, then move it into place at once.

@@ -2,6 +2,7 @@
 #include "kaplan/io/write.hpp"
 
 #include "io/cleanup.hpp"
+#include "io/file_ops.hpp"
 #include "io/guard.hpp"
 #include "kaplan/model/config.hpp"
 #include "kaplan/model/errors.hpp"
@@ -22,11 +23,10 @@
 
 namespace kaplan::io {
 namespace fs = std::filesystem;
+using ops::fail;
+using ops::sync_folder;
+using ops::write_all;
 namespace {
-
-[[noreturn]] void fail(const std::string& path, int err) {
-  throw StopError{"stop.output", {arg("path", path), arg("reason", errno_reason(err))}, {}};
-}
 
 // The descriptor a path names without being a file to create: /dev/stdout, /dev/stderr,
 // /dev/fd/N and /proc/self/fd/N. -1 for any other path.
@@ -43,29 +43,9 @@ int named_descriptor(std::string_view path) {
   return -1;
 }
 
-void write_all(int fd, std::string_view content, const std::string& shown) {
-  std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail(shown, errno);
-    done += static_cast<std::size_t>(n);
-  }
-}
-
 // A fresh name for a temporary file or folder: `.<name>.tmp-<random>` in `dir`.
 std::string temporary_name(const fs::path& dir, const std::string& name) {
-  // Unpredictable enough for names created with O_EXCL (a taken name is simply skipped),
-  // and needs no /dev/urandom, which a container may lack.
-  thread_local std::mt19937_64 random{
-      static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
-      (static_cast<std::uint64_t>(::getpid()) << 32) ^
-      std::hash<std::thread::id>{}(std::this_thread::get_id())};
-  static constexpr char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-  std::string suffix;
-  for (int i = 0; i < 10; ++i)
-    suffix += kChars[random() % (sizeof kChars - 1)];
-  return (dir / ("." + name + ".tmp-" + suffix)).string();
+  return (dir / ("." + name + ".tmp-" + ops::random_suffix())).string();
 }
 
 // Creates a new file (never through a link, never over anything) with the mode a plain
@@ -97,27 +77,6 @@ std::string create_temporary(const fs::path& dir, const std::string& name, std::
     return tmp;
   }
   fail(shown, EEXIST);
-}
-
-// Renames without replacing anything; false when something is at `to`. Falls back to
-// link + unlink where the file system has no RENAME_NOREPLACE.
-bool rename_new(const std::string& from, const std::string& to, const std::string& shown) {
-  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
-  if (errno == EEXIST) return false;
-  if (errno != EINVAL && errno != ENOSYS) fail(shown, errno);
-  if (::link(from.c_str(), to.c_str()) != 0) {
-    if (errno == EEXIST) return false;
-    fail(shown, errno);
-  }
-  ::unlink(from.c_str());
-  return true;
-}
-
-void sync_folder(const fs::path& dir) {
-  int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd); // some file systems refuse: the files themselves are synced already
-  ::close(fd);
 }
 
 } // namespace
@@ -235,14 +194,8 @@ Destination write_output(const std::string& path, std::string_view content,
     placed = std::rename(tmp.c_str(), path.c_str()) == 0;
     err = errno;
   } else {
-    try {
-      placed = rename_new(tmp, path, path);
-      err = EEXIST;
-    } catch (...) {
-      ::unlink(tmp.c_str());
-      cleanup::remove(slot);
-      throw;
-    }
+    placed = ops::rename_new(tmp, path);
+    err = errno;
   }
   if (!placed) ::unlink(tmp.c_str());
   cleanup::remove(slot);

@@ -10,9 +10,11 @@
 #include "load/reader.hpp"
 #include "load/sections.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kaplan {
 namespace fs = std::filesystem;
@@ -212,11 +214,11 @@ private:
     }
     const load::IncludeEntry& inc = top.includes[top.next_include];
     if (!top.resolved) {
-      top.matches = resolve(top.rel_dir, inc);
-      top.next_match = 0;
-      top.resolved = true;
       top.cycle_file.clear();
       top.cycle_more = 0;
+      top.matches = resolve(top.rel_dir, inc); // may note a cycle already
+      top.next_match = 0;
+      top.resolved = true;
     }
     if (top.next_match == top.matches.size()) {
       if (!top.cycle_file.empty()) {
@@ -244,6 +246,20 @@ private:
     read_one(m, false, &at); // may push a frame: `top` and `inc` are stale after it
   }
 
+  // A repeated include still forms a cycle when it names a file being read: looked up
+  // for each file on the stack (the work charged to the budget), not for each match.
+  void note_repeated_cycle(const std::string& joined, bool wildcard) {
+    if (!wildcard) {
+      if (auto it = seen_.find(joined); it != seen_.end() && it->second == Seen::reading)
+        note_cycle(joined);
+      return;
+    }
+    const std::vector<std::string>& matches = glob_.expand(joined).matches;
+    if (!glob_.charge(stack_.size())) return;
+    for (const auto& frame : stack_)
+      if (std::binary_search(matches.begin(), matches.end(), frame.rel)) note_cycle(frame.rel);
+  }
+
   void note_cycle(const std::string& rel) {
     Frame& top = stack_.back();
     if (top.cycle_file.empty())
@@ -268,6 +284,14 @@ private:
                                   : normal(fs::path(rel_dir) / inc.pattern);
     if (joined == ".." || joined.starts_with("../")) {
       bad(inc, "KAP-S011.escape");
+      return {};
+    }
+    // A path or pattern resolved before (here or in another file) brings nothing new:
+    // every file it names is read or being read already, and a repeated mistake is
+    // reported once. So a list repeating a pattern, or a thousand files that each
+    // include `*.yaml`, cost one expansion.
+    if (!resolved_.insert(joined).second) {
+      note_repeated_cycle(joined, wildcard);
       return {};
     }
     if (!wildcard) return {joined};
@@ -310,6 +334,7 @@ private:
   std::vector<std::string> abs_dirs_; // its absolute path, and its real path when other
   std::vector<Frame> stack_;
   std::unordered_map<std::string, Seen> seen_; // root-relative paths met so far
+  std::unordered_set<std::string> resolved_;   // includes (joined with their folder) resolved
   std::set<FileIdentity> loaded_ids_;
   std::set<FileIdentity> on_stack_ids_;
   bool budget_spent_ = false;

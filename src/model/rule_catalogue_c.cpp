@@ -6,7 +6,7 @@ namespace kaplan::detail {
 
 namespace {
 
-constexpr RuleInfo rules[] = {
+constexpr RuleInfo kCRules[] = {
     {.id = "KAP-C001",
      .severity = Severity::error,
      .family = 'C',
@@ -626,7 +626,7 @@ strategies:
 } // namespace
 
 std::span<const RuleInfo> completeness_rules() {
-  return rules;
+  return kCRules;
 }
 
 } // namespace kaplan::detail

@@ -6,7 +6,7 @@ namespace kaplan::detail {
 
 namespace {
 
-constexpr RuleInfo rules[] = {
+constexpr RuleInfo kGRules[] = {
     {.id = "KAP-G001",
      .severity = Severity::warning,
      .family = 'G',
@@ -213,7 +213,7 @@ kpis:
 } // namespace
 
 std::span<const RuleInfo> governance_rules() {
-  return rules;
+  return kGRules;
 }
 
 } // namespace kaplan::detail

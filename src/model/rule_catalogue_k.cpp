@@ -6,7 +6,7 @@ namespace kaplan::detail {
 
 namespace {
 
-constexpr RuleInfo rules[] = {
+constexpr RuleInfo kKRules[] = {
     {.id = "KAP-K001",
      .severity = Severity::error,
      .family = 'K',
@@ -575,7 +575,7 @@ actions:
 } // namespace
 
 std::span<const RuleInfo> cascade_rules() {
-  return rules;
+  return kKRules;
 }
 
 } // namespace kaplan::detail

@@ -6,7 +6,7 @@ namespace kaplan::detail {
 
 namespace {
 
-constexpr RuleInfo rules[] = {
+constexpr RuleInfo kRRules[] = {
     {.id = "KAP-R001",
      .severity = Severity::error,
      .family = 'R',
@@ -440,7 +440,7 @@ resources:
 } // namespace
 
 std::span<const RuleInfo> feasibility_rules() {
-  return rules;
+  return kRRules;
 }
 
 } // namespace kaplan::detail

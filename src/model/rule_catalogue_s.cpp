@@ -6,7 +6,7 @@ namespace kaplan::detail {
 
 namespace {
 
-constexpr RuleInfo rules[] = {
+constexpr RuleInfo kSRules[] = {
     {.id = "KAP-S001",
      .severity = Severity::error,
      .family = 'S',
@@ -452,7 +452,7 @@ include: [shared/units.yaml])"},
 } // namespace
 
 std::span<const RuleInfo> structure_rules() {
-  return rules;
+  return kSRules;
 }
 
 } // namespace kaplan::detail

@@ -6,7 +6,7 @@ namespace kaplan::detail {
 
 namespace {
 
-constexpr RuleInfo rules[] = {
+constexpr RuleInfo kTRules[] = {
     {.id = "KAP-T001",
      .severity = Severity::error,
      .family = 'T',
@@ -166,7 +166,7 @@ actions:
 } // namespace
 
 std::span<const RuleInfo> actuals_rules() {
-  return rules;
+  return kTRules;
 }
 
 } // namespace kaplan::detail

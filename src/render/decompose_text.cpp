@@ -35,7 +35,7 @@ public:
 
   std::string render() {
     const Lang lang = view_.lang;
-    std::string out = text::terminal_sanitize(
+    std::string out = text::one_line(
         detail::say("decompose.title",
                     {arg("plan", view_.plan.header.id), arg("years", years_label(years_))}, lang));
     out += "\n\n";
@@ -96,11 +96,11 @@ private:
     std::string tree =
         depth == 0 ? std::string() : prefix(last, depth - 1, last[depth] ? "└─ " : "├─ ", depth);
     Row row;
-    row.cells.push_back(tree + text::terminal_sanitize(k.id));
-    row.cells.push_back(text::terminal_sanitize(k.name.value));
-    row.cells.push_back(k.unit.set ? text::terminal_sanitize(k.unit->id) : "-");
-    row.cells.push_back(k.owner.set ? text::terminal_sanitize(k.owner->id) : "-");
-    row.cells.push_back(n.measure.empty() ? "-" : text::terminal_sanitize(n.measure));
+    row.cells.push_back(tree + text::one_line(k.id));
+    row.cells.push_back(text::one_line(k.name.value));
+    row.cells.push_back(k.unit.set ? text::one_line(k.unit->id) : "-");
+    row.cells.push_back(k.owner.set ? text::one_line(k.owner->id) : "-");
+    row.cells.push_back(n.measure.empty() ? "-" : text::one_line(n.measure));
     for (int y : years_)
       row.cells.push_back(number_or_dash(target_for(k, y)));
     row.cells.push_back(status_text(c, node, view_.lang));

@@ -21,11 +21,10 @@ bool plain_ok(std::string_view s) {
     return false;
   if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos)
     return false;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f || c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
-      return false;
-  }
+  for (char c : s)
+    if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}') return false;
+  for (std::size_t pos = 0; pos < s.size();)
+    if (text::is_unsafe_char(text::decode_utf8(s, pos))) return false;
   std::string lower;
   for (char c : s)
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -40,33 +39,33 @@ bool plain_ok(std::string_view s) {
 std::string yaml_scalar(std::string_view s) {
   if (plain_ok(s)) return std::string(s);
   std::string out = "\"";
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
+  for (std::size_t pos = 0; pos < s.size();) {
+    std::size_t start = pos;
+    char32_t c = text::decode_utf8(s, pos);
+    if (c == U'"' || c == U'\\') {
       out += '\\';
-      out += c;
-    } else if (c == '\n') {
+      out += static_cast<char>(c);
+    } else if (c == U'\n') {
       out += "\\n";
-    } else if (c == '\t') {
+    } else if (c == U'\t') {
       out += "\\t";
-    } else if (u < 0x20 || u == 0x7f) {
-      out += fmt::format("\\x{:02x}", u);
+    } else if (c < 0x80 && text::is_unsafe_char(c)) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+    } else if (text::is_unsafe_char(c)) {
+      // C1 controls, direction overrides, zero-width characters: YAML's \u escape, so the
+      // file shows them and reads back the same text.
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
     } else {
-      out += c;
+      out.append(s.substr(start, pos - start));
     }
   }
   return out + "\"";
 }
 
-// Text for a comment line: line breaks and other control characters become spaces, so
-// nothing can end the comment.
+// Text for a comment line: line breaks and unsafe characters become visible escapes, so
+// nothing can end the comment or hide in it.
 std::string comment(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    out += u < 0x20 || u == 0x7f ? ' ' : c;
-  }
-  return out;
+  return text::one_line(s);
 }
 
 } // namespace

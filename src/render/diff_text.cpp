@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `kaplan diff` for a terminal: one heading per kind of change, one line per change.
-// Everything taken from the plans goes through terminal_sanitize.
+// Everything taken from the plans goes through one_line.
 #include "kaplan/render/findings.hpp"
 #include "kaplan/util/text.hpp"
 #include "render/diff_common.hpp"
@@ -12,7 +12,7 @@ namespace kaplan::render {
 namespace {
 
 using diff::label;
-using text::terminal_sanitize;
+using text::one_line;
 
 std::string paint(std::string_view s, const char* code, bool color) {
   if (!color) return std::string(s);
@@ -38,9 +38,9 @@ std::string with_change(const NumberChange& c, Lang lang) {
 std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRenderOptions& o) {
   Lang lang = o.lang;
   std::string out = render_message("diff.title",
-                                   std::vector<Arg>{arg("plan", terminal_sanitize(d.plan)),
-                                                    arg("before", terminal_sanitize(o.before_name)),
-                                                    arg("after", terminal_sanitize(o.after_name))},
+                                   std::vector<Arg>{arg("plan", one_line(d.plan)),
+                                                    arg("before", one_line(o.before_name)),
+                                                    arg("after", one_line(o.after_name))},
                                    lang) +
                     "\n";
   if (d.empty()) return out + label("diff.no-changes", lang) + "\n";
@@ -48,14 +48,13 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
   if (!d.targets.empty()) {
     heading(out, "diff.targets", o);
     for (const auto& t : d.targets)
-      out += fmt::format("  {} {}: {}\n", terminal_sanitize(t.kpi), t.year,
-                         with_change(t.value, lang));
+      out += fmt::format("  {} {}: {}\n", one_line(t.kpi), t.year, with_change(t.value, lang));
   }
   if (!d.budget.empty()) {
     heading(out, "diff.budget", o);
     for (const auto& b : d.budget)
-      out += fmt::format("  {} {}: {}\n", b.year, terminal_sanitize(b.category),
-                         with_change(b.amount, lang));
+      out +=
+          fmt::format("  {} {}: {}\n", b.year, one_line(b.category), with_change(b.amount, lang));
   }
   if (!d.actions_added.empty() || !d.actions_removed.empty() || !d.actions_changed.empty()) {
     heading(out, "diff.actions", o);
@@ -64,19 +63,18 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
     std::size_t width = std::max(
         {text::display_width(added), text::display_width(removed), text::display_width(changed)});
     for (const auto& a : d.actions_added)
-      out +=
-          fmt::format("  {} {} {} ({}, {}..{})\n",
-                      paint(text::pad_right(added, width), "32", o.color), terminal_sanitize(a.id),
-                      terminal_sanitize(a.title), terminal_sanitize(a.owner), a.start, a.due);
+      out += fmt::format("  {} {} {} ({}, {}..{})\n",
+                         paint(text::pad_right(added, width), "32", o.color), one_line(a.id),
+                         one_line(a.title), one_line(a.owner), a.start, a.due);
     for (const auto& a : d.actions_removed)
       out += fmt::format("  {} {} {}\n", paint(text::pad_right(removed, width), "31", o.color),
-                         terminal_sanitize(a.id), terminal_sanitize(a.title));
+                         one_line(a.id), one_line(a.title));
     for (const auto& c : d.actions_changed) {
       std::string parts;
       for (const auto& p : diff::change_parts(c, lang))
-        parts += (parts.empty() ? "" : "; ") + terminal_sanitize(p);
+        parts += (parts.empty() ? "" : "; ") + one_line(p);
       out += fmt::format("  {} {} {}: {}\n", paint(text::pad_right(changed, width), "33", o.color),
-                         terminal_sanitize(c.id), terminal_sanitize(c.title), parts);
+                         one_line(c.id), one_line(c.title), parts);
     }
   }
   if (!d.load.empty()) {
@@ -89,9 +87,8 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
                                           arg("overloaded", paint(label("diff.overloaded", lang),
                                                                   "1;31", o.color))},
                          lang);
-      out +=
-          fmt::format("  {} {}: {} → {} ({})\n", terminal_sanitize(l.person), diff::months_text(l),
-                      text::format_number(l.before), text::format_number(l.after), note);
+      out += fmt::format("  {} {}: {} → {} ({})\n", one_line(l.person), diff::months_text(l),
+                         text::format_number(l.before), text::format_number(l.after), note);
     }
   }
   if (!d.findings_new.empty() || !d.findings_fixed.empty()) {
@@ -108,10 +105,10 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
     std::string fresh = label("diff.new", lang), fixed = label("diff.fixed", lang);
     std::size_t width = std::max(text::display_width(fresh), text::display_width(fixed));
     auto line = [&](const Finding& f, const std::string& tag, const char* color) {
-      out += fmt::format(
-          "  {} {}: {}: {} [{}]\n", paint(text::pad_right(tag, width), color, o.color),
-          terminal_sanitize(diff::place(sources, f.loc)), severity_label(f.severity, lang),
-          terminal_sanitize(finding_message(f, lang)), f.rule);
+      out +=
+          fmt::format("  {} {}: {}: {} [{}]\n", paint(text::pad_right(tag, width), color, o.color),
+                      one_line(diff::place(sources, f.loc)), severity_label(f.severity, lang),
+                      one_line(finding_message(f, lang)), f.rule);
     };
     for (const auto& f : d.findings_new)
       line(f, fresh, "31");

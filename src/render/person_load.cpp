@@ -11,8 +11,9 @@ namespace kaplan {
 
 namespace {
 
+// Every line of the calendar is one line whatever a name holds.
 std::string msg(std::string_view key, std::vector<Arg> args, Lang lang) {
-  return render_message(key, args, lang);
+  return text::one_line(render_message(key, args, lang));
 }
 
 } // namespace
@@ -52,7 +53,7 @@ std::string render_person_load(const Plan& plan, const PersonLoad& load, Lang la
     std::string parts;
     auto add = [&](std::string_view what, double v) {
       if (!parts.empty()) parts += ", ";
-      parts += what;
+      parts += text::one_line(what);
       parts += ' ';
       parts += text::format_number(v);
     };
@@ -73,7 +74,7 @@ std::string render_person_load(const Plan& plan, const PersonLoad& load, Lang la
                        text::pad_right(r[3], width[3]) + " " + r[4];
     while (!line.empty() && line.back() == ' ')
       line.pop_back();
-    out += text::terminal_sanitize(line);
+    out += text::one_line(line);
     out += '\n';
   }
   if (any_over) out += msg("load.legend", {}, lang) + '\n';

@@ -68,7 +68,7 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
   out += "\n";
 }
 
-void figure(std::string& out, const std::string& caption, const std::string& svg) {
+void html_figure(std::string& out, const std::string& caption, const std::string& svg) {
   if (svg.empty()) return;
   out += "<figure class=\"scroll\"><figcaption>" + h(caption) + "</figcaption>\n" + svg +
          "</figure>\n";
@@ -103,13 +103,13 @@ std::string report_html(const ReportData& data) {
         tree(out, b.tree);
         break;
       case ReportBlock::Kind::bars:
-        figure(out, b.note, b.bars.empty() ? "" : svg_bars(b.bars));
+        html_figure(out, b.note, b.bars.empty() ? "" : svg_bars(b.bars));
         break;
       case ReportBlock::Kind::heat:
-        figure(out, b.note, svg_heat(b.heat));
+        html_figure(out, b.note, svg_heat(b.heat));
         break;
       case ReportBlock::Kind::gantt:
-        figure(out, b.note, svg_gantt(b.tasks));
+        html_figure(out, b.note, svg_gantt(b.tasks));
         break;
       case ReportBlock::Kind::flow:
         break; // the tree below shows the same links

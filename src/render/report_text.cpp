@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `kaplan report --format text`: for a terminal. Columns are aligned by display width
 // (East Asian wide characters count two cells), every piece of plan text goes through
-// terminal_sanitize so no escape sequence reaches the terminal, and there is no colour.
+// one_line so no escape sequence reaches the terminal, and there is no colour.
 #include "kaplan/render/report.hpp"
 #include "kaplan/util/text.hpp"
 
@@ -19,7 +19,7 @@ std::string clean(std::string_view s) {
   std::string flat(s);
   std::replace(flat.begin(), flat.end(), '\n', ' ');
   std::replace(flat.begin(), flat.end(), '\t', ' ');
-  return text::terminal_sanitize(flat);
+  return text::one_line(flat);
 }
 
 std::string cell(std::string_view s) {

@@ -50,7 +50,7 @@ std::string render_rollforward_text(const Rollforward& roll, const Plan& plan, L
   std::string out;
   auto say = [&](std::string_view key, std::vector<Arg> args, std::string_view indent = "") {
     out += indent;
-    out += text::terminal_sanitize(render_message(key, args, lang));
+    out += text::one_line(render_message(key, args, lang));
     out += '\n';
   };
   say("roll.title",

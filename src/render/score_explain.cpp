@@ -22,7 +22,7 @@ std::string n(double v) {
 
 std::string place(const SourceSet* sources, Location loc) {
   if (!sources || loc.file >= sources->files.size()) return {};
-  return fmt::format("{}:{}:{}", text::terminal_sanitize(sources->files[loc.file].path), loc.line,
+  return fmt::format("{}:{}:{}", text::one_line(sources->files[loc.file].path), loc.line,
                      loc.column);
 }
 
@@ -98,7 +98,7 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
   const Kpi& kpi = plan.kpis[k.kpi];
   std::string out;
   out += say("score.explain.title", lang,
-             {arg("kpi", kpi.id), arg("name", text::terminal_sanitize(kpi.name.value)),
+             {arg("kpi", kpi.id), arg("name", text::one_line(kpi.name.value)),
               arg("period", format_period(p.period)), arg("date", format_date(p.as_of))}) +
          "\n";
   out += "  " +

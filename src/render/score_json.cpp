@@ -24,7 +24,7 @@ void optional_value(JsonWriter& w, const std::optional<T>& v, int decimals) {
     w.null();
 }
 
-void quality(JsonWriter& w, const QualityScore& q) {
+void json_quality(JsonWriter& w, const QualityScore& q) {
   w.key("quality").begin_object();
   w.key("overall");
   optional_value(w, q.scored ? std::optional<double>(q.overall) : std::nullopt, 1);
@@ -106,7 +106,7 @@ void action(JsonWriter& w, const Plan& plan, const ActionPerformance& a) {
   w.end_object();
 }
 
-void performance(JsonWriter& w, const Plan& plan, const Performance& p) {
+void json_performance(JsonWriter& w, const Plan& plan, const Performance& p) {
   w.key("performance").begin_object();
   w.key("period").value(format_period(p.period));
   w.key("as_of").value(format_date(p.as_of));
@@ -154,8 +154,8 @@ std::string score_json(const ScoreReport& report) {
   w.key("tool").value("kaplan");
   w.key("version").value(KAPLAN_VERSION);
   w.key("plan").value(report.plan->header.id);
-  quality(w, report.quality);
-  if (report.performance) performance(w, *report.plan, *report.performance);
+  json_quality(w, report.quality);
+  if (report.performance) json_performance(w, *report.plan, *report.performance);
   w.end_object();
   std::string out = std::move(w).str();
   out += '\n';

@@ -28,7 +28,7 @@ void row(std::string& out, std::initializer_list<std::string> cells) {
   out += "\n";
 }
 
-void quality(std::string& out, const ScoreReport& r, Lang lang) {
+void markdown_quality(std::string& out, const ScoreReport& r, Lang lang) {
   const QualityScore& q = r.quality;
   out +=
       "## " + say("score.quality-heading", lang, {arg("plan", code(r.plan->header.id))}) + "\n\n";
@@ -64,7 +64,7 @@ void quality(std::string& out, const ScoreReport& r, Lang lang) {
     out += say("score.not-scored", lang, {arg("count", q.structure_findings)}) + "\n";
 }
 
-void performance(std::string& out, const ScoreReport& r, Lang lang) {
+void markdown_performance(std::string& out, const ScoreReport& r, Lang lang) {
   const Performance& p = *r.performance;
   const Plan& plan = *r.plan;
   out += "\n## " +
@@ -140,8 +140,8 @@ void performance(std::string& out, const ScoreReport& r, Lang lang) {
 
 std::string score_markdown(const ScoreReport& report, Lang lang) {
   std::string out;
-  quality(out, report, lang);
-  if (report.performance) performance(out, report, lang);
+  markdown_quality(out, report, lang);
+  if (report.performance) markdown_performance(out, report, lang);
   return out;
 }
 

@@ -20,7 +20,7 @@ std::string paint(std::string_view s, Colour c, bool color) {
   return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
 }
 
-void quality(std::string& out, const ScoreReport& r, Lang lang) {
+void text_quality(std::string& out, const ScoreReport& r, Lang lang) {
   const QualityScore& q = r.quality;
   out += say("score.quality-line", lang,
              {arg("plan", r.plan->header.id),
@@ -134,7 +134,7 @@ void units(std::string& out, const Plan& plan, const Performance& p, Lang lang) 
   }
 }
 
-void performance(std::string& out, const ScoreReport& r, Lang lang, bool color) {
+void text_performance(std::string& out, const ScoreReport& r, Lang lang, bool color) {
   const Performance& p = *r.performance;
   const Plan& plan = *r.plan;
   out +=
@@ -161,8 +161,8 @@ void performance(std::string& out, const ScoreReport& r, Lang lang, bool color) 
 
 std::string score_text(const ScoreReport& report, Lang lang, bool color) {
   std::string out;
-  quality(out, report, lang);
-  if (report.performance) performance(out, report, lang, color);
+  text_quality(out, report, lang);
+  if (report.performance) text_performance(out, report, lang, color);
   return out;
 }
 

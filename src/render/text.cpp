@@ -13,7 +13,7 @@ namespace {
 std::string place(const SourceSet& sources, Location loc) {
   const std::string& path =
       loc.file < sources.files.size() ? sources.files[loc.file].path : std::string("?");
-  std::string shown = text::terminal_sanitize(path);
+  std::string shown = text::one_line(path);
   if (!loc.line) return shown;
   return fmt::format("{}:{}:{}", shown, loc.line, loc.column);
 }
@@ -96,13 +96,12 @@ std::string findings_text(std::span<const PlanRun> runs, const SourceSet& source
       out += fmt::format("{}: {}: {} [{}]\n", paint(place(sources, f.loc), "1", options.color),
                          paint(severity_label(f.severity, options.lang), severity_color(f.severity),
                                options.color),
-                         text::terminal_sanitize(finding_message(f, options.lang)), f.rule);
+                         text::one_line(finding_message(f, options.lang)), f.rule);
       if (options.snippets) snippet(out, sources, f.loc, options.color);
       for (const auto& r : f.related) {
-        out +=
-            fmt::format("{}: {}: {}\n", paint(place(sources, r.loc), "1", options.color),
-                        render_message("findings.note", {}, options.lang),
-                        text::terminal_sanitize(render_message(r.note_key, r.args, options.lang)));
+        out += fmt::format("{}: {}: {}\n", paint(place(sources, r.loc), "1", options.color),
+                           render_message("findings.note", {}, options.lang),
+                           text::one_line(render_message(r.note_key, r.args, options.lang)));
         if (options.snippets) snippet(out, sources, r.loc, options.color);
       }
     }

@@ -97,7 +97,7 @@ struct ActualsCheck {
   void (*check)(RuleContext&, const Actuals&);
 };
 
-constexpr ActualsCheck kChecks[] = {
+constexpr ActualsCheck kActualsChecks[] = {
     {"KAP-T001", check_t001}, {"KAP-T002", check_t002}, {"KAP-T003", check_t003},
     {"KAP-T004", check_t004}, {"KAP-T005", check_t005},
 };
@@ -107,14 +107,14 @@ constexpr ActualsCheck kChecks[] = {
 void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& config, Date today,
                        std::vector<Finding>& findings) {
   RuleContext ctx(plan, config, today, findings);
-  for (const auto& c : kChecks)
+  for (const auto& c : kActualsChecks)
     if (enabled(config, c.id)) c.check(ctx, actuals);
 }
 
 namespace rules {
 namespace {
 
-constexpr MessageText kMessages[] = {
+constexpr MessageText kActualsMessages[] = {
     {"KAP-T001", "the actuals are for plan `{found}`, but this plan is `{plan}`",
      "实际完成数据属于规划 `{found}`，而本规划是 `{plan}`"},
     {"KAP-T002.kpi", "actual for `{id}`, which is not a KPI of the plan",
@@ -160,7 +160,7 @@ constexpr MessageText kMessages[] = {
 } // namespace
 
 std::span<const MessageText> actuals_messages() {
-  return kMessages;
+  return kActualsMessages;
 }
 
 } // namespace rules

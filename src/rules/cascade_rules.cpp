@@ -278,7 +278,7 @@ void check_k013(RuleContext& ctx) {
   }
 }
 
-constexpr RuleCheck kChecks[] = {
+constexpr RuleCheck kCascadeChecks[] = {
     {"KAP-K001", check_k001}, {"KAP-K002", check_k002}, {"KAP-K003", check_k003},
     {"KAP-K004", check_k004}, {"KAP-K005", check_k005}, {"KAP-K006", check_k006},
     {"KAP-K007", check_k007}, {"KAP-K008", check_k008}, {"KAP-K009", check_k009},
@@ -287,7 +287,7 @@ constexpr RuleCheck kChecks[] = {
 };
 
 // Placeholders hold ids, years, numbers and YAML keys in backticks (language-neutral).
-constexpr MessageText kMessages[] = {
+constexpr MessageText kCascadeMessages[] = {
     {"KAP-K001", "objective `{id}` has no KPI: no top-level KPI names it in `objective`",
      "战略目标 `{id}` 没有关键绩效指标：没有任何顶层指标在 `objective` 中指向它"},
     {"KAP-K002", "KPI `{id}` has no target for {year}, a year of the horizon {first}–{last}",
@@ -366,11 +366,11 @@ constexpr MessageText kMessages[] = {
 } // namespace
 
 std::span<const RuleCheck> cascade_checks() {
-  return kChecks;
+  return kCascadeChecks;
 }
 
 std::span<const MessageText> cascade_messages() {
-  return kMessages;
+  return kCascadeMessages;
 }
 
 } // namespace kaplan::rules

@@ -238,7 +238,7 @@ void check_c017(RuleContext& ctx) {
       ctx.report("KAP-C017", o.loc, o.id, "KAP-C017", {arg("id", o.id)});
 }
 
-constexpr RuleCheck kChecks[] = {
+constexpr RuleCheck kCompletenessChecks[] = {
     {"KAP-C001", check_c001}, {"KAP-C002", check_c002}, {"KAP-C003", check_c003},
     {"KAP-C004", check_c004}, {"KAP-C005", check_c005}, {"KAP-C006", check_c006},
     {"KAP-C007", check_c007}, {"KAP-C008", check_c008}, {"KAP-C009", check_c009},
@@ -247,7 +247,7 @@ constexpr RuleCheck kChecks[] = {
     {"KAP-C016", check_c016}, {"KAP-C017", check_c017},
 };
 
-constexpr MessageText kMessages[] = {
+constexpr MessageText kCompletenessMessages[] = {
     {"KAP-C001", "required section `{section}` is missing or has no entries",
      "缺少必备部分 `{section}`：该部分没有出现或没有任何条目"},
     {"KAP-C002",
@@ -300,11 +300,11 @@ constexpr MessageText kMessages[] = {
 } // namespace
 
 std::span<const RuleCheck> completeness_checks() {
-  return kChecks;
+  return kCompletenessChecks;
 }
 
 std::span<const MessageText> completeness_messages() {
-  return kMessages;
+  return kCompletenessMessages;
 }
 
 } // namespace kaplan::rules

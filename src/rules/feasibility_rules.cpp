@@ -471,13 +471,13 @@ void check_r009(RuleContext& ctx) {
                  {arg("year", year), arg("first", first), arg("last", last)});
 }
 
-constexpr RuleCheck kChecks[] = {
+constexpr RuleCheck kFeasibilityChecks[] = {
     {"KAP-R001", check_r001}, {"KAP-R002", check_r002}, {"KAP-R003", check_r003},
     {"KAP-R004", check_r004}, {"KAP-R005", check_r005}, {"KAP-R006", check_r006},
     {"KAP-R007", check_r007}, {"KAP-R008", check_r008}, {"KAP-R009", check_r009},
 };
 
-constexpr MessageText kMessages[] = {
+constexpr MessageText kFeasibilityMessages[] = {
     {"KAP-R001",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}; "
      "actions: {actions}",
@@ -562,11 +562,11 @@ constexpr MessageText kMessages[] = {
 } // namespace
 
 std::span<const RuleCheck> feasibility_checks() {
-  return kChecks;
+  return kFeasibilityChecks;
 }
 
 std::span<const MessageText> feasibility_messages() {
-  return kMessages;
+  return kFeasibilityMessages;
 }
 
 } // namespace kaplan::rules

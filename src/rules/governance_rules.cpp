@@ -102,12 +102,12 @@ void check_g006(RuleContext& ctx) {
                  {arg("stage", name(s))});
 }
 
-constexpr RuleCheck kChecks[] = {
+constexpr RuleCheck kGovernanceChecks[] = {
     {"KAP-G001", check_g001}, {"KAP-G002", check_g002}, {"KAP-G003", check_g003},
     {"KAP-G004", check_g004}, {"KAP-G005", check_g005}, {"KAP-G006", check_g006},
 };
 
-constexpr MessageText kMessages[] = {
+constexpr MessageText kGovernanceMessages[] = {
     {"KAP-G001",
      "unit `{unit}` receives KPIs or actions (first `{by}`) but took part in no decision point "
      "of stage `objectives` or `strategies`",
@@ -132,11 +132,11 @@ constexpr MessageText kMessages[] = {
 } // namespace
 
 std::span<const RuleCheck> governance_checks() {
-  return kChecks;
+  return kGovernanceChecks;
 }
 
 std::span<const MessageText> governance_messages() {
-  return kMessages;
+  return kGovernanceMessages;
 }
 
 } // namespace kaplan::rules

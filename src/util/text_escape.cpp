@@ -40,6 +40,13 @@ bool is_bidi_control(char32_t c) {
          (c >= 0x2066 && c <= 0x2069);
 }
 
+// Characters that show nothing: zero-width spaces and joiners, word joiners and
+// invisible operators, the byte order mark; and the line and paragraph separators.
+bool is_invisible(char32_t c) {
+  return (c >= 0x200B && c <= 0x200D) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF ||
+         c == 0x2028 || c == 0x2029;
+}
+
 // Appends a step's text, with invalid bytes replaced by U+FFFD.
 void append_step(std::string& out, const Step& st) {
   if (st.valid) {
@@ -199,21 +206,42 @@ std::string xml_escape(std::string_view s) {
   return markup_escape(s, true);
 }
 
-std::string terminal_sanitize(std::string_view s) {
+namespace {
+
+// What terminal_sanitize and one_line share; `lines` keeps line breaks and tabs raw.
+std::string terminal_text(std::string_view s, bool lines) {
   std::string out;
   out.reserve(s.size());
-  for_each_step(s, [&out](const Step& st) {
-    if (st.valid && (st.c == U'\t' || st.c == U'\n')) {
+  for_each_step(s, [&out, lines](const Step& st) {
+    if (st.valid && lines && (st.c == U'\t' || st.c == U'\n')) {
       out.append(st.bytes);
+    } else if (st.valid && st.c == U'\n') {
+      out += "\\n";
+    } else if (st.valid && st.c == U'\t') {
+      out += "\\t";
     } else if (!st.valid || (st.c < 0x80 && is_control(st.c))) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(st.bytes.front()));
-    } else if (is_control(st.c) || is_bidi_control(st.c)) {
+    } else if (is_control(st.c) || is_bidi_control(st.c) || is_invisible(st.c)) {
       out += fmt::format("\\u{{{:04x}}}", static_cast<std::uint32_t>(st.c));
     } else {
       out.append(st.bytes);
     }
   });
   return out;
+}
+
+} // namespace
+
+bool is_unsafe_char(char32_t c) {
+  return is_control(c) || is_bidi_control(c) || is_invisible(c);
+}
+
+std::string terminal_sanitize(std::string_view s) {
+  return terminal_text(s, true);
+}
+
+std::string one_line(std::string_view s) {
+  return terminal_text(s, false);
 }
 
 std::string mermaid_label(std::string_view s) {

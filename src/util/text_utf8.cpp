@@ -6,7 +6,7 @@
 namespace kaplan::text {
 namespace {
 
-constexpr char32_t replacement = 0xFFFD;
+constexpr char32_t kReplacement = 0xFFFD;
 
 std::uint8_t byte_at(std::string_view s, std::size_t i) {
   return static_cast<std::uint8_t>(s[i]);
@@ -60,11 +60,11 @@ std::size_t find_invalid_utf8(std::string_view s) {
 }
 
 char32_t decode_utf8(std::string_view s, std::size_t& pos) {
-  if (pos >= s.size()) return replacement;
+  if (pos >= s.size()) return kReplacement;
   const std::size_t len = valid_sequence_length(s, pos);
   if (len == 0) {
     ++pos;
-    return replacement;
+    return kReplacement;
   }
   const std::uint8_t b0 = byte_at(s, pos);
   char32_t c = 0;
@@ -90,7 +90,7 @@ char32_t decode_utf8(std::string_view s, std::size_t& pos) {
 }
 
 void append_utf8(std::string& out, char32_t c) {
-  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = replacement;
+  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = kReplacement;
   auto put = [&out](char32_t byte) { out.push_back(static_cast<char>(byte)); };
   if (c < 0x80) {
     put(c);

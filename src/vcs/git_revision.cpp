@@ -24,7 +24,7 @@ constexpr std::size_t kMaxFiles = 10000;
 
 std::string first_line(std::string_view s) {
   auto end = s.find('\n');
-  return text::terminal_sanitize(s.substr(0, end));
+  return text::one_line(s.substr(0, end));
 }
 
 // Runs git with these arguments; its stdout, or a StopError naming `what` and git's own
@@ -127,7 +127,7 @@ RevisionTree::RevisionTree(const std::string& rev, const std::string& path) {
 
 void RevisionTree::fill(const std::string& rev, const std::string& path) {
   if (rev.empty() || rev.front() == '-')
-    throw StopError{"stop.git-rev", {arg("rev", text::terminal_sanitize(rev))}, {}};
+    throw StopError{"stop.git-rev", {arg("rev", text::one_line(rev))}, {}};
   std::error_code ec;
   fs::path given = path.empty() ? fs::path(".") : fs::path(path);
   fs::path abs = fs::absolute(given, ec).lexically_normal();
@@ -146,8 +146,7 @@ void RevisionTree::fill(const std::string& rev, const std::string& path) {
   if (!commit.spawn_error.empty())
     throw StopError{
         "stop.git", {arg("command", "rev-parse"), arg("reason", commit.spawn_error)}, {}};
-  if (commit.status != 0)
-    throw StopError{"stop.git-rev", {arg("rev", text::terminal_sanitize(rev))}, {}};
+  if (commit.status != 0) throw StopError{"stop.git-rev", {arg("rev", text::one_line(rev))}, {}};
   std::string oid = trim_newline(commit.out);
 
   // Is the path a folder or a file at that revision?

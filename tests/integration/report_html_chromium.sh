@@ -2,15 +2,16 @@
 # SPDX-License-Identifier: MIT
 # Renders the HTML report of the bundled example (with actuals) and of the adversarial
 # plan in headless Chromium: the page must load without a console error and its DOM must
-# hold the expected headings. Skips (exit 0) when /usr/bin/chromium is not installed;
-# Debian's `chromium` package provides it. Usage: report_html_chromium.sh KAPLAN SOURCE_DIR
+# hold the expected headings. Skips (exit status 77, ctest's SKIP_RETURN_CODE) when
+# /usr/bin/chromium (or $KAPLAN_CHROMIUM) is not installed; Debian's `chromium` package
+# provides it. Usage: report_html_chromium.sh KAPLAN SOURCE_DIR
 set -uo pipefail
 kaplan=$1
 src=$2
-chromium=/usr/bin/chromium
+chromium=${KAPLAN_CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ]; then
   echo "SKIP: $chromium is not installed (apt-get install chromium); the HTML report was not loaded in a browser"
-  exit 0
+  exit 77
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -12,12 +12,24 @@
 
 #include <algorithm>
 #include <atomic>
+#include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
 #include <unistd.h>
 #include <vector>
+
+// Lists of strings (findings, lines) print one per line when a check fails.
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+  static doctest::String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const auto& s : v)
+      out += "\n  \"" + s + "\"";
+    return (out + "}").c_str();
+  }
+};
 
 namespace kaplan::test {
 

@@ -11,6 +11,8 @@
 #include <string>
 #include <unistd.h>
 
+namespace unit_analysis_budget {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 using kaplan::test::load_text;
@@ -107,3 +109,5 @@ TEST_CASE("a hostile date range charges only the years near the horizon, in cons
   CHECK(s.find(2027, "opex")->charged == doctest::Approx(365));
   CHECK(s.find(2028, "opex")->charged == doctest::Approx(366));
 }
+
+} // namespace unit_analysis_budget

@@ -12,6 +12,8 @@
 #include <string>
 #include <unistd.h>
 
+namespace unit_analysis_cascade {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 using kaplan::test::load_text;
@@ -239,3 +241,5 @@ TEST_CASE("a cascade 10000 levels deep and a cycle 10000 KPIs long are handled w
   CHECK(c.cycles[0].front() == index_of(p, "c0"));
   CHECK(c.nodes[0].years.at(0).verdict == CascadeVerdict::covered);
 }
+
+} // namespace unit_analysis_cascade

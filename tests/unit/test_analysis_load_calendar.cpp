@@ -13,6 +13,8 @@
 #include <string>
 #include <unistd.h>
 
+namespace unit_analysis_load_calendar {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 using kaplan::test::load_text;
@@ -222,3 +224,5 @@ actions:
       "月份     负荷  产能   构成\n"));
   CHECK(zh.ends_with("! 表示负荷超过产能（KAP-R001）\n"));
 }
+
+} // namespace unit_analysis_load_calendar

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <string>
 
+namespace unit_analysis_plan_diff {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -196,3 +198,5 @@ TEST_CASE("the markdown diff escapes plan text and the json diff uses null for a
   CHECK(json.find("\"year\": 2028,\n      \"before\": 120,\n      \"after\": null,\n      "
                   "\"change\": null") != std::string::npos);
 }
+
+} // namespace unit_analysis_plan_diff

@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 
+namespace unit_analysis_score {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -329,3 +331,5 @@ TEST_CASE("the bundled example scores as computed by hand") {
   for (std::size_t i = 0; i < run.plan.actions.size(); ++i)
     if (run.plan.actions[i].id == "AC-hq-govcloud") CHECK(*p.actions[i].time_deviation_days == 21);
 }
+
+} // namespace unit_analysis_score

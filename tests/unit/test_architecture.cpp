@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 
+namespace unit_architecture {
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -148,3 +150,5 @@ TEST_CASE("the steps of 'where do I add' name files that exist") {
         std::string::npos);
   CHECK(slurp(kRoot / "src/cli/command_table.cpp").find("kCommands[]") != std::string::npos);
 }
+
+} // namespace unit_architecture

@@ -11,6 +11,8 @@
 #include <regex>
 #include <sstream>
 
+namespace unit_cli_commands {
+
 using namespace kaplan;
 namespace fs = std::filesystem;
 
@@ -184,3 +186,5 @@ TEST_CASE("the man pages document every command and option of the table, and onl
   }
   CHECK(refs > 20);
 }
+
+} // namespace unit_cli_commands

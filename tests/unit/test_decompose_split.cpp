@@ -15,6 +15,8 @@
 #include <random>
 #include <string>
 
+namespace unit_decompose_split {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -314,3 +316,5 @@ TEST_CASE("split errors and notes name what is wrong") {
   CHECK(render_message(s.notes[2].key, s.notes[2].args, Lang::en) ==
         "unit `prov` is neither `east`, the unit of `KPI-rev`, nor below it (KAP-K006)");
 }
+
+} // namespace unit_decompose_split

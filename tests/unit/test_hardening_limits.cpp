@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <doctest/doctest.h>
 
+namespace unit_hardening_limits {
+
 using namespace kaplan;
 using kaplan::test::read_file;
 
@@ -92,3 +94,5 @@ TEST_CASE("an actuals document that is not a mapping still lacks its version and
   ActualsLoad load = load_actuals(paths, sources);
   CHECK(rules_of(load.findings) == std::vector<std::string>{"KAP-S003", "KAP-S004", "KAP-S009"});
 }
+
+} // namespace unit_hardening_limits

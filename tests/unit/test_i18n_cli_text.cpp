@@ -10,6 +10,8 @@
 #include <regex>
 #include <sstream>
 
+namespace unit_i18n_cli_text {
+
 using namespace kaplan;
 
 TEST_CASE("every help and stop key of the command line is in the catalogue") {
@@ -76,3 +78,5 @@ TEST_CASE("CLI11 errors are rewritten in Chinese with their values and kept in E
   CHECK(zh("something CLI11 never said") == "something CLI11 never said");
   CHECK(i18n::cli_error_text("paths is required", Lang::en) == "paths is required");
 }
+
+} // namespace unit_i18n_cli_text

@@ -10,6 +10,8 @@
 #include <set>
 #include <sstream>
 
+namespace unit_i18n_messages {
+
 using namespace kaplan;
 
 TEST_CASE("every message exists in English and Chinese with the same placeholders") {
@@ -59,3 +61,5 @@ TEST_CASE("a message renders in the language asked for") {
   CHECK(render_message("KAP-S005", args, Lang::en) == "duplicate id `KPI-rev`");
   CHECK(render_message("KAP-S005", args, Lang::zh) == "id `KPI-rev` 重复");
 }
+
+} // namespace unit_i18n_messages

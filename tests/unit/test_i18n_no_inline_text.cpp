@@ -15,6 +15,8 @@
 #include <regex>
 #include <sstream>
 
+namespace unit_i18n_no_inline_text {
+
 using namespace kaplan;
 
 namespace {
@@ -132,3 +134,5 @@ TEST_CASE("an errno reason is kept as a key and read in the language of the mess
   StopError plain{"stop.output", {arg("path", "x"), arg("reason", "reason.made-up")}, {}};
   CHECK(stop_message(plain, Lang::zh) == "无法写入 x：reason.made-up");
 }
+
+} // namespace unit_i18n_no_inline_text

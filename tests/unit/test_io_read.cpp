@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace unit_io_read {
+
 using namespace kaplan;
 using io::ReadFailure;
 
@@ -152,3 +154,5 @@ TEST_CASE("a wildcard under a link leading outside says so, whether or not files
   CHECK(some.matches.empty());
   CHECK(none.matches.empty());
 }
+
+} // namespace unit_io_read

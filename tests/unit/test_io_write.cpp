@@ -13,6 +13,8 @@
 #include <thread>
 #include <unistd.h>
 
+namespace unit_io_write {
+
 using namespace kaplan;
 namespace fs = std::filesystem;
 
@@ -169,3 +171,5 @@ TEST_CASE("staged files over an existing folder: all replaced with force, else n
   CHECK(slurp(target / "one.txt") == "new 1\n");
   CHECK(temporaries(dir.path()) == 0);
 }
+
+} // namespace unit_io_write

@@ -11,6 +11,8 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 
+namespace unit_load_actuals {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -247,3 +249,5 @@ TEST_CASE("the bundled example's actuals are clean") {
   CHECK(s.actuals.actuals.kpis.size() == 36);
   CHECK(s.actuals.actuals.actions.size() == 20);
 }
+
+} // namespace unit_load_actuals

@@ -14,20 +14,11 @@
 #include <sys/stat.h>
 #include <vector>
 
+namespace unit_load_loader {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 using kaplan::test::read_file;
-
-// Lists of findings print one per line when a check fails.
-template <>
-struct doctest::StringMaker<std::vector<std::string>> {
-  static doctest::String convert(const std::vector<std::string>& v) {
-    std::string out = "{";
-    for (const auto& s : v)
-      out += "\n  \"" + s + "\"";
-    return (out + "}").c_str();
-  }
-};
 
 namespace {
 
@@ -384,3 +375,5 @@ TEST_CASE("a chain of thousands of includes is followed without exhausting the s
   REQUIRE(l.result.plan.units.size() == kChain);
   CHECK(l.result.plan.units.back().id == "u" + std::to_string(kChain));
 }
+
+} // namespace unit_load_loader

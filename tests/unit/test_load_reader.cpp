@@ -5,6 +5,7 @@
 #include "kaplan/model/messages.hpp"
 #include "load/reader.hpp"
 #include "load/sections.hpp"
+#include "support.hpp"
 
 #include <cmath>
 #include <doctest/doctest.h>
@@ -12,16 +13,7 @@
 #include <string_view>
 #include <vector>
 
-// Lists of findings print one per line when a check fails.
-template <>
-struct doctest::StringMaker<std::vector<std::string>> {
-  static doctest::String convert(const std::vector<std::string>& v) {
-    std::string out = "{";
-    for (const auto& s : v)
-      out += "\n  \"" + s + "\"";
-    return (out + "}").c_str();
-  }
-};
+namespace unit_load_reader {
 
 using namespace kaplan;
 using kaplan::load::Reader;
@@ -385,3 +377,5 @@ TEST_CASE("an accounts count must be whole") {
   CHECK(of_rule(r.findings, "KAP-S003") ==
         std::vector<std::string>{"7:50 `accounts` must be a whole number, not `85.5`"});
 }
+
+} // namespace unit_load_reader

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace unit_load_yaml_tree {
+
 using namespace kaplan;
 using namespace std::string_view_literals;
 
@@ -324,3 +326,5 @@ TEST_CASE("a syntax error carries yaml-cpp's reason and place") {
   REQUIRE(flow.findings.size() == 1);
   CHECK(en(flow.findings[0]) == "YAML syntax error: end of sequence flow not found");
 }
+
+} // namespace unit_load_yaml_tree

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace unit_render_formats {
+
 using namespace kaplan;
 
 namespace {
@@ -528,3 +530,5 @@ TEST_CASE("text shows a very long line as a window around the column, caret incl
         text::display_width(shown.substr(0, shown.find("comitted"))));
   CHECK(caret.ends_with("^"));
 }
+
+} // namespace unit_render_formats

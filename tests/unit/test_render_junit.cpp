@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <string>
 
+namespace unit_render_junit {
+
 using namespace kaplan;
 
 namespace {
@@ -71,3 +73,5 @@ TEST_CASE("junit has a case per rule and file, failing on findings at or above f
   CHECK(count(xml, "<skipped message=\"turned off in the configuration\"/>") == 2);
   CHECK(xml.ends_with("</testsuites>\n"));
 }
+
+} // namespace unit_render_junit

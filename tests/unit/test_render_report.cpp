@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+namespace unit_render_report {
+
 namespace {
 
 using namespace kaplan;
@@ -202,3 +204,5 @@ TEST_CASE("report sections filter keeps report order") {
   CHECK(render_report(d, ReportFormat::text).find("2. Findings\n-----------\n\nnone\n") !=
         std::string::npos);
 }
+
+} // namespace unit_render_report

@@ -9,6 +9,8 @@
 #include <doctest/doctest.h>
 #include <string>
 
+namespace unit_render_schema_json {
+
 using namespace kaplan;
 
 namespace {
@@ -71,3 +73,5 @@ TEST_CASE("the schema is draft 2020-12 and describes every field") {
   CHECK(schema.find("\"dependentRequired\": {\n    \"plan\": [\n      \"kaplan\"\n    ]\n  }") !=
         std::string::npos);
 }
+
+} // namespace unit_render_schema_json

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+namespace unit_roll_plan {
+
 using namespace kaplan;
 using kaplan::test::TempDir;
 
@@ -233,3 +235,5 @@ TEST_CASE("a review section with unknown keys or a bad period is a structure fin
   CHECK(c.of("KAP-S002").size() == 1);
   CHECK(c.of("KAP-S008").size() == 1);
 }
+
+} // namespace unit_roll_plan

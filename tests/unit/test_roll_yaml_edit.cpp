@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+namespace unit_roll_yaml_edit {
+
 using namespace kaplan;
 
 namespace {
@@ -123,3 +125,5 @@ TEST_CASE("layouts the editor cannot follow are refused, not guessed") {
   e.ed.replace_scalar(e.at({"k"}), "3");
   CHECK_THROWS_AS(e.ed.apply(), EditError);
 }
+
+} // namespace unit_roll_yaml_edit

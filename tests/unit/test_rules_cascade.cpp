@@ -13,6 +13,8 @@
 #include <string>
 #include <tuple>
 
+namespace unit_rules_cascade {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -283,8 +285,20 @@ TEST_CASE(
 TEST_CASE("the bundled example has no K finding") {
   SourceSet sources;
   PlanRun run = run_dir(fs::path(KAPLAN_SOURCE_DIR) / "examples" / "telecom-2027", sources);
+  // The example loaded, every file of it, with a cascade for the K rules to check: else
+  // "no K finding" would hold of an example that is not there.
+  REQUIRE_FALSE(run.unreadable);
+  for (const auto& f : run.findings) {
+    CAPTURE(f.message_key);
+    REQUIRE_FALSE(f.rule.starts_with("KAP-S"));
+  }
+  REQUIRE(run.plan.files.size() > 1);
+  CHECK(std::count_if(run.plan.kpis.begin(), run.plan.kpis.end(),
+                      [](const Kpi& k) { return static_cast<bool>(k.parent); }) >= 10);
   for (const auto& f : run.findings) {
     CAPTURE(f.message_key);
     CHECK_FALSE(f.rule.starts_with("KAP-K"));
   }
 }
+
+} // namespace unit_rules_cascade

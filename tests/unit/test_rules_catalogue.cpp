@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+namespace unit_rules_catalogue {
+
 using namespace kaplan;
 
 namespace {
@@ -246,3 +248,5 @@ TEST_CASE("the man page renders with groff -man -ww without a warning") {
   std::filesystem::remove(page);
   std::filesystem::remove(err);
 }
+
+} // namespace unit_rules_catalogue

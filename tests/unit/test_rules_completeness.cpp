@@ -15,6 +15,8 @@
 #include <unistd.h>
 #include <vector>
 
+namespace unit_rules_completeness {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 using namespace kaplan::test;
@@ -279,3 +281,5 @@ strategies:
         "objective `O` is named in no strategy's `objectives`: no strategy serves it");
   CHECK(zh(c017[0]) == "战略目标 `O` 没有出现在任何实施战略的 `objectives` 中，没有战略支撑它");
 }
+
+} // namespace unit_rules_completeness

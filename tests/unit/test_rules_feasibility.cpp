@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+namespace unit_rules_feasibility {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 using namespace kaplan::test;
@@ -290,3 +292,5 @@ actions:
   CHECK(en(f[1]) ==
         "person `P-b` is fully committed (`committed` 1.2 against capacity 1.2) but owns AC-3");
 }
+
+} // namespace unit_rules_feasibility

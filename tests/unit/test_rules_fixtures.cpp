@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <set>
 
+namespace unit_rules_fixtures {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -72,3 +74,5 @@ TEST_CASE("every rule fixture triggers its rule where expected and its clean twi
     }
   }
 }
+
+} // namespace unit_rules_fixtures

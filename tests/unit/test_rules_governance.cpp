@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
+namespace unit_rules_governance {
+
 namespace fs = std::filesystem;
 using namespace kaplan;
 
@@ -129,3 +131,5 @@ TEST_CASE("the bundled example is clean of governance findings") {
     CHECK(run_rule(rule, dir).empty());
   }
 }
+
+} // namespace unit_rules_governance

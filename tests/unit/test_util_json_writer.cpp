@@ -8,6 +8,8 @@
 #include <limits>
 #include <string>
 
+namespace unit_util_json_writer {
+
 using kaplan::JsonStyle;
 using kaplan::JsonWriter;
 
@@ -125,3 +127,5 @@ TEST_CASE("JsonWriter escapes keys and strings") {
   w.end_object();
   CHECK(w.str() == R"({"a\"b\u001b":"\t","owned":"owned","bad":"\ufffd"})");
 }
+
+} // namespace unit_util_json_writer

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+namespace unit_util_text {
+
 using namespace std::string_view_literals;
 namespace text = kaplan::text;
 
@@ -336,3 +338,5 @@ TEST_CASE("format_fixed and format_percent") {
   CHECK(text::format_percent(0.5, 2) == "50.00%");
   CHECK(text::format_percent(-0.0001, 1) == "0.0%");
 }
+
+} // namespace unit_util_text

@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 #include <string>
 
+namespace unit_vcs_process {
+
 using kaplan::vcs::run_process;
 
 TEST_CASE("run_process keeps stdout, stderr and the exit status apart") {
@@ -42,3 +44,5 @@ TEST_CASE("a reason key takes its placeholders from the error's other args") {
   CHECK(kaplan::stop_message(e, kaplan::Lang::en) == "git show failed: exit status 128");
   CHECK(kaplan::stop_message(e, kaplan::Lang::zh) == "git show 执行失败：退出状态 128");
 }
+
+} // namespace unit_vcs_process

@@ -77,9 +77,21 @@ std::string html_escape(std::string_view s);
 std::string xml_escape(std::string_view s);
 
 // Text safe to print to a terminal: C0 controls except \t and \n, DEL and
-// invalid bytes become \xHH; C1 controls and bidirectional overrides become
-// \u{HHHH}, so no escape sequence or reordering reaches the terminal.
+// invalid bytes become \xHH; C1 controls, bidirectional overrides and characters that
+// show nothing (zero-width spaces and joiners, U+2028/U+2029, a BOM) become
+// \u{HHHH}, so no escape sequence, reordering or hidden text reaches the terminal.
 std::string terminal_sanitize(std::string_view s);
+
+// Whether a character must never reach a terminal or a file raw: a C0 or C1 control,
+// DEL, a bidirectional override or a character that shows nothing (see
+// terminal_sanitize).
+bool is_unsafe_char(char32_t c);
+
+// Text that must stay on one line of a terminal or a line-oriented format (a finding's
+// `file:line:col: …`, a stop message, a value echoed from an argument, a file name or
+// the environment): as terminal_sanitize, and \n and \t become the two characters
+// `\n` and `\t`, so a name can never start a line of its own.
+std::string one_line(std::string_view s);
 
 // Text for a Mermaid node label in double quotes: characters Mermaid gives a
 // meaning (" < > ` | [ ] { } ( ) ; # &) become #NN; entity codes, line breaks
