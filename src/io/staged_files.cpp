@@ -80,13 +80,17 @@ StagedFiles::StagedFiles(std::string target_dir, WriteOptions options)
   std::string label = state_->new_target ? abs.filename().string() : std::string("kaplan");
   for (int attempt = 0;; ++attempt) {
     fs::path candidate = home / ("." + label + ".tmp-" + random_suffix());
+    // Registered before it exists, so that no interrupt can fall between the two.
+    state_->slot = cleanup::add(candidate.string(), true);
     if (::mkdir(candidate.c_str(), 0700) == 0) {
       state_->staging = candidate;
       break;
     }
-    if (errno != EEXIST || attempt > 100) fail(target_, errno);
+    int err = errno;
+    cleanup::remove(state_->slot);
+    state_->slot = -1;
+    if (err != EEXIST || attempt > 100) fail(target_, err);
   }
-  state_->slot = cleanup::add(state_->staging.string(), true);
   if (::mkdir((state_->staging / "parts").c_str(), 0700) != 0) {
     int err = errno;
     cleanup::remove_tree(state_->staging.c_str());

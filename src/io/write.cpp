@@ -54,11 +54,17 @@ std::string create_temporary(const fs::path& dir, const std::string& name, std::
                              const std::string& shown, int& slot) {
   for (int attempt = 0; attempt < 100; ++attempt) {
     std::string tmp = temporary_name(dir, name);
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd < 0 && errno == EEXIST) continue;
-    if (fd < 0) fail(shown, errno);
+    // Registered before it exists: an interrupt between the two would otherwise leave it
+    // (an interrupt before the file is made unlinks a name nobody has).
     std::error_code ec;
     slot = cleanup::add(fs::absolute(tmp, ec).string(), false);
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0) {
+      int err = errno;
+      cleanup::remove(slot);
+      if (err == EEXIST) continue;
+      fail(shown, err);
+    }
     try {
       write_all(fd, content, shown);
       if (::fsync(fd) != 0) fail(shown, errno);
