@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/load/loader.hpp"
+#include "kaplan/model/finding_cap.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/util/text.hpp"
 
@@ -24,6 +25,12 @@ Finding make(std::string rule, Severity sev, Location loc, std::string key, std:
 class Indexer {
 public:
   Indexer(Plan& plan, std::vector<Finding>& findings) : plan_(plan), out_(findings) {}
+  ~Indexer() {
+    out_.close(plan_.header.loc.line ? plan_.header.loc : Location{plan_.root_file, 1, 1},
+               plan_.header.id);
+  }
+  Indexer(const Indexer&) = delete;
+  Indexer& operator=(const Indexer&) = delete;
 
   void run() {
     define(EntityKind::plan, plan_.header, 0);
@@ -259,7 +266,7 @@ private:
   }
 
   Plan& plan_;
-  std::vector<Finding>& out_;
+  CappedFindings out_; // at most kFindingsPerRule of each rule
   int suggestions_ = 0;
   std::vector<std::pair<std::string_view, EntityKind>> candidates_;
 };

@@ -50,6 +50,15 @@ std::string folder_of(const std::string& rel) {
   return slash == std::string::npos ? std::string() : rel.substr(0, slash);
 }
 
+// The list entries of every section read so far.
+std::size_t entry_count(const Plan& p) {
+  return p.units.size() + p.people.size() + p.assumptions.size() + p.factors.size() +
+         p.segments.size() + p.competitors.size() + p.sources.size() + p.capabilities.size() +
+         p.issues.size() + p.objectives.size() + p.kpis.size() + p.strategies.size() +
+         p.budget.size() + p.assets.size() + p.actions.size() + p.decisions.size() +
+         p.reviews.size() + p.signoffs.size();
+}
+
 // Loads a plan's files depth first, in include order. Iterative, with an explicit
 // stack: a chain of thousands of includes must not exhaust the call stack.
 class PlanLoader {
@@ -182,6 +191,15 @@ private:
     if (std::uint32_t dropped = reader.dropped())
       result_.findings.push_back(
           file_finding("KAP-S002", {file, 0, 0}, "KAP-S002.too-many", {arg("count", dropped)}));
+    if (entry_count(result_.plan) > options_.max_entries) {
+      // Memory stays bounded: what was read is kept for its structural findings, and
+      // nothing more is read.
+      result_.unreadable = true;
+      result_.findings.push_back(file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.entries",
+                                              {arg("limit", options_.max_entries)}));
+      stack_.clear();
+      return;
+    }
     if (frame.includes.empty()) return;
     frame.rel_dir = folder_of(rel);
     frame.rel = rel;

@@ -24,9 +24,8 @@ int to_int(std::string_view s) {
   return v;
 }
 
-// Years a plan can sensibly name; outside this a year is a typo (20270, 207).
-constexpr int kMinYear = 1900;
-constexpr int kMaxYear = 2200;
+constexpr int kMinYear = kEarliestPlanYear;
+constexpr int kMaxYear = kLatestPlanYear;
 
 } // namespace
 
@@ -89,6 +88,7 @@ bool Reader::expect_scalar(NodeId n, std::string_view w) {
 }
 
 bool Reader::parse_number(std::string_view s, double& out, bool& overflow) {
+  constexpr double kMaxMagnitude = 1e15, kMinMagnitude = 1e-9;
   // Decimal notation only: [+-]digits[.digits][e[+-]digits]. YAML's 0x10, 0o17,
   // 1_000, .inf and .nan are refused so that a plan reads the same everywhere.
   overflow = false;
@@ -125,6 +125,14 @@ bool Reader::parse_number(std::string_view s, double& out, bool& overflow) {
   }
   if (ec != std::errc() || p != body.data() + body.size()) return false;
   if (out == 0) out = 0; // -0 reads as 0
+  // Figures are money, counts, shares and FTE: beyond ±10^15, or closer to zero than
+  // 10^-9, a number is a mistake, and refusing it keeps every sum, ratio and balance
+  // finite (500,000 entries of 10^15 sum far below the largest double).
+  double magnitude = std::fabs(out);
+  if (magnitude > kMaxMagnitude || (out != 0 && magnitude < kMinMagnitude)) {
+    overflow = true;
+    return false;
+  }
   return true;
 }
 

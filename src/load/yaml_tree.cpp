@@ -30,6 +30,11 @@ struct DepthExceeded {
   YAML::Mark mark;
 };
 
+// Thrown when a file holds more values than ParseLimits::max_nodes.
+struct TooManyNodes {
+  YAML::Mark mark;
+};
+
 Location location_of(std::string_view buf, std::size_t offset, std::uint32_t file) {
   std::uint32_t line = 1;
   std::size_t line_start = 0;
@@ -168,6 +173,7 @@ private:
       ++parent.child_count;
       top.last_child = id;
     }
+    if (tree_.nodes.size() >= limits_.max_nodes) throw TooManyNodes{mark};
     tree_.nodes.push_back(n);
     return id;
   }
@@ -277,6 +283,8 @@ YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Fin
         more = true;
       } catch (const DepthExceeded&) {
         more = true;
+      } catch (const TooManyNodes&) {
+        more = true;
       }
       if (more) {
         Location l = rest.document_start();
@@ -284,6 +292,11 @@ YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Fin
         findings.push_back(s001(l, "KAP-S001.documents"));
       }
     }
+  } catch (const TooManyNodes& e) {
+    tree.partial = true;
+    findings.push_back(s001({file, static_cast<std::uint32_t>(e.mark.line + 1),
+                             static_cast<std::uint32_t>(e.mark.column + 1)},
+                            "KAP-S001.nodes", {arg("limit", limits.max_nodes)}));
   } catch (const DepthExceeded& e) {
     tree.partial = true;
     findings.push_back(s001({file, static_cast<std::uint32_t>(e.mark.line + 1),

@@ -4,6 +4,7 @@
 // keys kaplan reads. One schema serves the root file and included files: `plan` and
 // `kaplan` are optional, but `plan` needs `kaplan` beside it.
 #include "kaplan/load/format_doc.hpp"
+#include "kaplan/model/dates.hpp"
 #include "kaplan/render/schema.hpp"
 #include "kaplan/util/json_writer.hpp"
 
@@ -62,8 +63,8 @@ void field_value(JsonWriter& w, const FieldDoc& f) {
     number_range(w, 1, 5);
   } else if (t == "year") {
     w.key("type").value("integer");
-    w.key("minimum").value(1900);
-    w.key("maximum").value(2200);
+    w.key("minimum").value(kEarliestPlanYear);
+    w.key("maximum").value(kLatestPlanYear);
   } else if (t == "date") {
     date_string(w);
   } else if (t == "month") {

@@ -27,17 +27,16 @@ void RuleContext::report(std::string_view rule, Location loc, std::string entity
   findings_.push_back(std::move(f));
 }
 
+RuleContext::~RuleContext() {
+  findings_.close(plan.header.loc.line ? plan.header.loc : Location{plan.root_file, 1, 1},
+                  plan.header.id);
+}
+
 namespace {
 
 bool enabled(const Config& config, std::string_view rule) {
   auto it = config.rules.find(std::string(rule));
   return it == config.rules.end() || it->second.has_value();
-}
-
-std::string date_text(const Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
 }
 
 // Collects every entity's suppressions by id, so each finding is matched in O(1).
@@ -127,7 +126,7 @@ void finish_findings(const Plan& plan, const Config& config, Date today,
     w.severity = Severity::warning;
     w.loc = s->loc;
     w.message_key = "KAP-S012.expired";
-    w.args = {arg("rule", s->rule), arg("until", date_text(*s->until))};
+    w.args = {arg("rule", s->rule), arg("until", format_date(*s->until))};
     findings.push_back(std::move(w));
   }
   // Stable: findings at the same place keep the order the rules reported them in.

@@ -4,6 +4,7 @@
 #include "kaplan/load/actuals.hpp"
 #include "kaplan/load/loader.hpp"
 #include "kaplan/model/config.hpp"
+#include "kaplan/model/finding_cap.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -93,6 +94,35 @@ TEST_CASE("an actuals document that is not a mapping still lacks its version and
   std::vector<std::string> paths{dir.write("scalar.yaml", "hello\n").string()};
   ActualsLoad load = load_actuals(paths, sources);
   CHECK(rules_of(load.findings) == std::vector<std::string>{"KAP-S003", "KAP-S004", "KAP-S009"});
+}
+
+TEST_CASE("findings of one rule beyond the limit are counted, and said once") {
+  std::vector<Finding> out;
+  {
+    CappedFindings capped(out);
+    for (std::size_t i = 0; i < kFindingsPerRule + 7; ++i) {
+      Finding f;
+      f.rule = "KAP-K001";
+      f.entity = "k" + std::to_string(i);
+      capped.push_back(f);
+    }
+    Finding other;
+    other.rule = "KAP-C001";
+    capped.push_back(other);
+    capped.close(Location{0, 1, 1}, "plan");
+    capped.close(Location{0, 1, 1}, "plan"); // a second close adds nothing
+  }
+  REQUIRE(out.size() == kFindingsPerRule + 2);
+  const Finding& more = out.back();
+  CHECK(more.rule == "KAP-K001");
+  CHECK(more.message_key == "note.more-findings");
+  CHECK(more.entity == "plan");
+  CHECK(std::count_if(out.begin(), out.end(),
+                      [](const Finding& f) { return f.message_key == "note.more-findings"; }) == 1);
+  auto count = std::find_if(more.args.begin(), more.args.end(),
+                            [](const Arg& a) { return a.name == "count"; });
+  REQUIRE(count != more.args.end());
+  CHECK(count->value == "7");
 }
 
 } // namespace unit_hardening_limits

@@ -349,6 +349,36 @@ TEST_CASE("the number of files in one plan is limited") {
   CHECK(l.result.plan.files.size() == 3);
 }
 
+TEST_CASE("the entries of all files together are limited, and reading stops there") {
+  TempDir dir;
+  dir.write("plan.yaml", std::string(kRoot) + "include: [b/*.yaml]\n");
+  for (int i = 0; i < 4; ++i)
+    dir.write("b/" + std::to_string(i) + ".yaml",
+              "units: [{id: a" + std::to_string(i) + ", name: n, kind: team}, {id: b" +
+                  std::to_string(i) + ", name: n, kind: team}]\n");
+  LoadOptions few;
+  few.max_entries = 5;
+  auto l = load("plan.yaml", few);
+  CHECK(describe(l, "KAP-S001") ==
+        std::vector<std::string>{"b/2.yaml:0:0 KAP-S001 the plan has more than 5 entries (units, "
+                                 "people, KPIs, actions, …) in all; kaplan reads no further"});
+  CHECK(l.result.unreadable);
+  CHECK(l.result.plan.units.size() == 6); // b/3.yaml is never read
+}
+
+TEST_CASE("the values of one file are limited") {
+  TempDir dir;
+  dir.write("plan.yaml", std::string(kRoot) + "units: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n");
+  LoadOptions few;
+  few.parse.max_nodes = 8;
+  auto l = load("plan.yaml", few);
+  auto s001 = describe(l, "KAP-S001");
+  REQUIRE(s001.size() == 1);
+  CHECK(s001[0].find("plan.yaml:") == 0);
+  CHECK(s001[0].find("more than 8 values") != std::string::npos);
+  CHECK(l.result.unreadable);
+}
+
 TEST_CASE("a folder whose name looks like a pattern is taken literally") {
   TempDir dir;
   dir.write("p[1]/plan.yaml", std::string(kRoot) + "include: [b/*.yaml]\n");

@@ -114,9 +114,26 @@ TEST_CASE("a number too large for a double is an overflow, at the value") {
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].rule == "KAP-S003");
   CHECK(where(r.findings[0].loc) == "1:4");
-  CHECK(en(r.findings[0]) == "`v`: `1e400` is out of the range of numbers");
+  CHECK(en(r.findings[0]) ==
+        "`v`: `1e400` is out of the range kaplan accepts (0, or 10^-9 to 10^15 either side of it)");
   CHECK(render_message(r.findings[0].message_key, r.findings[0].args, Lang::zh) ==
-        "`v`：`1e400` 超出了数值范围");
+        "`v`：`1e400` 超出了可接受的数值范围（0，或绝对值在 10^-9 到 10^15 之间）");
+}
+
+TEST_CASE("a number whose sums could overflow, or too small to count, is refused") {
+  for (const char* v : {"1.79e308", "-2e15", "1e-12"}) {
+    CAPTURE(v);
+    auto r = number(v);
+    CHECK_FALSE(r.field.set);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].message_key == "KAP-S003.overflow");
+  }
+  for (const char* v : {"0", "1e15", "-1e15", "0.000000001", "12.5"}) {
+    CAPTURE(v);
+    auto r = number(v);
+    CHECK(r.field.set);
+    CHECK(r.findings.empty());
+  }
 }
 
 TEST_CASE("a quoted number is text and is shown quoted") {

@@ -14,6 +14,7 @@ namespace kaplan {
 struct LoadOptions {
   std::uint64_t max_file_size = 64ull << 20; // bytes per file (64 MiB)
   std::uint32_t max_files = 10000;           // files per plan, includes counted
+  std::size_t max_entries = 500'000;         // list entries of every section, all files
   ParseLimits parse;
 };
 

@@ -63,6 +63,9 @@ public:
 // exhaust the stack or memory.
 struct ParseLimits {
   std::uint32_t max_depth = 100;
+  // Values (scalars, mappings, lists) in one file: 4 million keep its tree under 128 MiB
+  // (a value is 32 bytes) whatever the file; a plan that big is split with `include:`.
+  std::uint32_t max_nodes = 4'000'000;
 };
 
 // Parses one YAML document held in `buffer` into a tree. Problems become findings

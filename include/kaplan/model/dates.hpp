@@ -64,6 +64,11 @@ std::string format_month(const Month& m);
 std::string format_months(const Month& first, const Month& last);
 } // namespace cal
 
+// The years a plan can name (cycle, targets, periods); outside them a year is a typo
+// (20270, 207). A command that writes a plan refuses to write one outside them.
+inline constexpr int kEarliestPlanYear = 1900;
+inline constexpr int kLatestPlanYear = 2200;
+
 // The months from the start of the period's year to its end: 12, 6 × half, 3 × quarter
 // or the month.
 int months_elapsed(const Period& p);

@@ -3,6 +3,7 @@
 
 #include "kaplan/load/actuals.hpp"
 #include "kaplan/model/config.hpp"
+#include "kaplan/model/finding_cap.hpp"
 #include "kaplan/model/plan.hpp"
 
 #include <functional>
@@ -15,10 +16,15 @@
 namespace kaplan {
 
 // What a rule sees: the plan, the configuration, today's date, and where findings go.
+// Each rule lists at most kFindingsPerRule findings per run (model/finding_cap.hpp); one
+// more finding of the rule, on the plan, says how many were left out when the context ends.
 class RuleContext {
 public:
   RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings)
       : plan(p), config(c), today(d), findings_(findings) {}
+  ~RuleContext();
+  RuleContext(const RuleContext&) = delete;
+  RuleContext& operator=(const RuleContext&) = delete;
 
   const Plan& plan;
   const Config& config;
@@ -45,7 +51,7 @@ public:
   }
 
 private:
-  std::vector<Finding>& findings_;
+  CappedFindings findings_;
   std::map<std::string_view, std::shared_ptr<void>, std::less<>> cache_;
 };
 
