@@ -4,6 +4,7 @@
 #include "cli/common.hpp"
 #include "cli/init_skeleton.hpp"
 #include "cli/output.hpp"
+#include "kaplan/model/dates.hpp"
 #include "kaplan/render/stop_message.hpp"
 
 #include <cerrno>
@@ -46,6 +47,14 @@ int run_init(const InitOptions& options) {
   try {
     Date today = today_from(options.common.today);
     int cycle = today.year + 1; // plans are written the year before they start
+    // The skeleton names the years cycle - 1 to cycle + 2: all must be years a plan can name.
+    if (cycle - 1 < kEarliestPlanYear || cycle + 2 > kLatestPlanYear)
+      throw StopError{"stop.init-year",
+                      {arg("today", format_date(today)), arg("first", cycle - 1),
+                       arg("last", cycle + 2), arg("earliest", kEarliestPlanYear),
+                       arg("latest", kLatestPlanYear), arg("min", kEarliestPlanYear),
+                       arg("max", kLatestPlanYear - 3)},
+                      {}};
     fs::path dir = options.dir.empty() ? fs::path(".") : fs::path(options.dir);
     auto files = skeleton_files(lang);
     auto shown = [&](std::string_view rel) {

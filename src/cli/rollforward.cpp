@@ -6,6 +6,7 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "kaplan/model/dates.hpp"
 #include "kaplan/pipeline/checked_actuals.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/findings.hpp"
@@ -93,6 +94,13 @@ int run_rollforward(const RollforwardOptions& options) {
       throw StopError{"stop.rollforward-period",
                       {arg("period", format_period(loaded.actuals.period)),
                        arg("year", run.plan.header.cycle.value)},
+                      {}};
+    // The next cycle's plan must be one kaplan reads: its last year within the years a
+    // plan can name.
+    if (run.plan.last_year() + 1 > kLatestPlanYear)
+      throw StopError{"stop.rollforward-year",
+                      {arg("cycle", run.plan.header.cycle.value + 1),
+                       arg("last", run.plan.last_year() + 1), arg("latest", kLatestPlanYear)},
                       {}};
     Performance performance = score_performance(run.plan, loaded.actuals, run.config);
 

@@ -17,6 +17,8 @@ constexpr MessageText kEcosystem[] = {
     {"diff.load", "people's load", "人员负荷"},
     {"diff.findings", "findings", "检查结果"},
     {"diff.added", "added", "新增"},
+    {"diff.more", "… and {count} more (at most {limit} are listed)",
+     "……另有 {count} 项未列出（最多列出 {limit} 项）"},
     {"diff.removed", "removed", "删除"},
     {"diff.changed", "changed", "变更"},
     {"diff.new", "new", "新出现"},
@@ -66,6 +68,11 @@ constexpr MessageText kEcosystem[] = {
      "此处不支持 --format {format}；可用格式：{allowed}"},
     // kaplan init
     {"init.created", "created {path}", "已创建 {path}"},
+    {"stop.init-year",
+     "a plan started on {today} would name the years {first}–{last}; plans name years from "
+     "{earliest} to {latest}, so --today must fall in the years {min}–{max}",
+     "按 {today} 起草的规划将涉及 {first}–{last} 年，而规划中的年份只能在 {earliest} 到 {latest} "
+     "之间，因此 --today 应在 {min}–{max} 年之内"},
     {"init.next", "next: edit the files, then run `kaplan validate {dir}`",
      "下一步：编辑这些文件，然后运行 `kaplan validate {dir}`"},
     // JUnit
