@@ -161,6 +161,52 @@ actuals:
 actions:
   - {action: AC-03, status: done, finished: 2027-05-20}
   - {action: AC-04, status: in-progress, progress: 0.3})"},
+
+    {.id = "KAP-T006",
+     .severity = Severity::error,
+     .family = 'T',
+     .en = {.title = "actual that cannot be true",
+            .checks = "With `--actuals`: a file's `as_of` before the first day of its period or "
+                      "more than a year after its end; an action's `finished` after the `as_of` "
+                      "of its report or before the year the plan was made in; an amount in "
+                      "`spent` below zero.",
+            .why = "Evaluation measures delays from these dates and spending from these "
+                   "amounts, and rolling forward carries the deviations into the next cycle. "
+                   "A report dated `0001-01-01`, a task finished next year or money handed back "
+                   "as negative spending gives deviations of thousands of days or a budget that "
+                   "grows as it is spent, and nobody notices them in a total.",
+            .fix = "Give the day the report was drawn up in `as_of` (or leave it out: it "
+                   "defaults to the period's last day), the day the action was completed in "
+                   "`finished`, and what was spent so far, zero or more, in `spent`."},
+     .zh = {.title = "不可能成立的实际完成数据",
+            .checks = "使用 `--actuals` 时：文件的 `as_of` 早于所报期间的第一天，或比期间结束晚一"
+                      "年以上；行动计划的 `finished` 晚于本次填报的 `as_of`，或早于规划编制的年度；"
+                      "`spent` 中的金额小于零。",
+            .why = "评价据这些日期计算延误、据这些金额计算花费，滚动时还会把偏差带进下一个规划周"
+                   "期。填报日期写成 `0001-01-01`、完成日期写在明年、把退回的钱写成负的花费，都会"
+                   "得出几千天的偏差或者越花越多的预算，而混在合计里没人能看出来。",
+            .fix = "`as_of` 写实际填报的日期（也可以不写，默认为期间的最后一天），`finished` 写行"
+                   "动计划实际完成的日期，`spent` 写截至目前的花费（零或正数）。"},
+     .example = R"(kaplan: 1
+actuals:
+  plan: ka-2027
+  period: 2027-Q2
+  as_of: 0001-01-01
+actions:
+  - action: AC-03
+    status: done
+    finished: 2028-05-20
+    spent: {opex: -40})",
+     .example_fixed = R"(kaplan: 1
+actuals:
+  plan: ka-2027
+  period: 2027-Q2
+  as_of: 2027-07-05
+actions:
+  - action: AC-03
+    status: done
+    finished: 2027-05-20
+    spent: {opex: 40})"},
 };
 
 } // namespace

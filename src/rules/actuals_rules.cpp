@@ -92,6 +92,57 @@ void check_t005(RuleContext& ctx, const Actuals& a) {
   }
 }
 
+// The first day a period's own span covers: 1 January, 1 July, 1 April, 1 May...
+Date period_start(const Period& p) {
+  switch (p.kind) {
+  case Period::Kind::year:
+    return {p.year, 1, 1};
+  case Period::Kind::half:
+    return {p.year, (p.index - 1) * 6 + 1, 1};
+  case Period::Kind::quarter:
+    return {p.year, (p.index - 1) * 3 + 1, 1};
+  case Period::Kind::month:
+    return {p.year, p.index, 1};
+  }
+  return {p.year, 1, 1};
+}
+
+// Dates and amounts no real report can hold; each would flow into time deviations,
+// spending and the next cycle as a figure nobody can trust.
+void check_t006(RuleContext& ctx, const Actuals& a) {
+  for (const auto& h : a.headers) {
+    if (!h.period.set || !h.as_of.set) continue;
+    const Date first = period_start(h.period.value);
+    const Date end = period_end(h.period.value);
+    const Date last{end.year + 1, end.month, cal::days_in_month(end.year + 1, end.month)};
+    if (h.as_of.value < first || h.as_of.value > last)
+      ctx.report("KAP-T006", h.as_of.loc, ctx.plan.header.id, "KAP-T006.as-of",
+                 {arg("as_of", format_date(h.as_of.value)),
+                  arg("period", format_period(h.period.value)), arg("first", format_date(first)),
+                  arg("last", format_date(last))});
+  }
+  const bool has_cycle = ctx.plan.header.cycle.set;
+  const Date earliest{has_cycle ? ctx.plan.first_year() - 1 : 0, 1, 1};
+  for (const auto& x : a.actions) {
+    std::string id = x.action.set ? x.action.value.id : std::string();
+    if (x.finished.set) {
+      const Date as_of = a.as_of(x.header);
+      if (x.finished.value > as_of)
+        ctx.report("KAP-T006", x.finished.loc, id, "KAP-T006.finished-later",
+                   {arg("id", id), arg("finished", format_date(x.finished.value)),
+                    arg("as_of", format_date(as_of))});
+      else if (has_cycle && x.finished.value < earliest)
+        ctx.report("KAP-T006", x.finished.loc, id, "KAP-T006.finished-earlier",
+                   {arg("id", id), arg("finished", format_date(x.finished.value)),
+                    arg("earliest", format_date(earliest))});
+    }
+    for (const auto& s : x.spent)
+      if (s.value < 0)
+        ctx.report("KAP-T006", s.loc, id, "KAP-T006.spent",
+                   {arg("id", id), arg("category", s.name), arg("amount", s.value)});
+  }
+}
+
 struct ActualsCheck {
   std::string_view id;
   void (*check)(RuleContext&, const Actuals&);
@@ -99,7 +150,7 @@ struct ActualsCheck {
 
 constexpr ActualsCheck kActualsChecks[] = {
     {"KAP-T001", check_t001}, {"KAP-T002", check_t002}, {"KAP-T003", check_t003},
-    {"KAP-T004", check_t004}, {"KAP-T005", check_t005},
+    {"KAP-T004", check_t004}, {"KAP-T005", check_t005}, {"KAP-T006", check_t006},
 };
 
 } // namespace
@@ -136,6 +187,18 @@ constexpr MessageText kActualsMessages[] = {
     {"KAP-T005.progress",
      "action `{id}`: progress {progress} is outside 0 to 1 (write 0.3, not 30)",
      "行动计划 `{id}` 的进度 {progress} 不在 0 到 1 之间（应写 0.3，而不是 30）"},
+    {"KAP-T006.as-of",
+     "`as_of` {as_of} cannot be the date of a report for {period}: it must fall between {first} "
+     "and {last}",
+     "`as_of` {as_of} 不可能是 {period} 实际完成的填报日期：应在 {first} 到 {last} 之间"},
+    {"KAP-T006.finished-later",
+     "action `{id}`: `finished` {finished} is after the report's `as_of` {as_of}",
+     "行动计划 `{id}` 的完成日期 `finished` {finished} 晚于填报日期 `as_of` {as_of}"},
+    {"KAP-T006.finished-earlier",
+     "action `{id}`: `finished` {finished} is before the planning year began ({earliest})",
+     "行动计划 `{id}` 的完成日期 `finished` {finished} 早于规划编制年度的开始（{earliest}）"},
+    {"KAP-T006.spent", "action `{id}`: spent {amount} on `{category}`, less than nothing",
+     "行动计划 `{id}` 在 `{category}` 上的已花费为 {amount}，不能为负数"},
     // Structure findings particular to actuals files.
     {"KAP-S005.actual-kpi",
      "KPI `{id}` is reported twice; each KPI has one actual per period, across all actuals files",

@@ -81,7 +81,8 @@ people:
 } // namespace
 
 TEST_CASE("every T rule fires where its fixture expects and not on its clean twin") {
-  for (const char* rule : {"KAP-T001", "KAP-T002", "KAP-T003", "KAP-T004", "KAP-T005"}) {
+  for (const char* rule :
+       {"KAP-T001", "KAP-T002", "KAP-T003", "KAP-T004", "KAP-T005", "KAP-T006"}) {
     CAPTURE(rule);
     auto expected = test::expected_lines(kRuleFixtures / rule / "bad" / "expected");
     REQUIRE(!expected.empty());
@@ -114,6 +115,16 @@ TEST_CASE("T rule messages read as written, in both languages") {
       Scored(kRuleFixtures / "KAP-T005" / "bad").messages("KAP-T005") ==
       std::vector<std::string>{"action `AC-a` is `done` but has no `finished` date",
                                "action `AC-b`: progress 30 is outside 0 to 1 (write 0.3, not 30)"});
+  CHECK(Scored(kRuleFixtures / "KAP-T006" / "bad").messages("KAP-T006") ==
+        std::vector<std::string>{
+            "`as_of` 0001-01-01 cannot be the date of a report for 2027-Q2: it must fall between "
+            "2027-04-01 and 2028-06-30",
+            "action `AC-a`: `finished` 2027-08-02 is after the report's `as_of` 0001-01-01",
+            "action `AC-a`: spent -40 on `opex`, less than nothing"});
+  CHECK(
+      Scored(kRuleFixtures / "KAP-T006" / "bad-finished").messages("KAP-T006", Lang::zh) ==
+      std::vector<std::string>{
+          "行动计划 `AC-a` 的完成日期 `finished` 0001-01-01 早于规划编制年度的开始（2026-01-01）"});
 }
 
 TEST_CASE("an actuals file keeps every value's place and defaults as_of to the period's end") {

@@ -45,7 +45,7 @@ const std::vector<Expected> expected_rules = {
     {"KAP-S001", E}, {"KAP-S002", E}, {"KAP-S003", E}, {"KAP-S004", E}, {"KAP-S005", E},
     {"KAP-S006", E}, {"KAP-S007", E}, {"KAP-S008", E}, {"KAP-S009", E}, {"KAP-S010", E},
     {"KAP-S011", E}, {"KAP-S012", W}, {"KAP-T001", E}, {"KAP-T002", E}, {"KAP-T003", W},
-    {"KAP-T004", E}, {"KAP-T005", E},
+    {"KAP-T004", E}, {"KAP-T005", E}, {"KAP-T006", E},
 };
 
 std::vector<std::string> lines_of(const std::string& text) {
