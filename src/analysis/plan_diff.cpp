@@ -216,6 +216,17 @@ PlanDiff diff_plans(const PlanVersion& before, const PlanVersion& after) {
   diff_load(before.plan, after.plan, d);
   d.findings_new = new_findings(before.findings, after.findings);
   d.findings_fixed = new_findings(after.findings, before.findings);
+  auto cap = [](auto& list, std::size_t& omitted) {
+    if (list.size() <= kMaxDiffRows) return;
+    omitted += list.size() - kMaxDiffRows;
+    list.resize(kMaxDiffRows);
+  };
+  cap(d.targets, d.omitted.targets);
+  cap(d.budget, d.omitted.budget);
+  cap(d.actions_added, d.omitted.actions);
+  cap(d.actions_removed, d.omitted.actions);
+  cap(d.actions_changed, d.omitted.actions);
+  cap(d.load, d.omitted.load);
   return d;
 }
 

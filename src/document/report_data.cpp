@@ -43,7 +43,16 @@ struct Builder {
     return render_message(key, args, lang);
   }
 
-  static ReportBlock table_block(ReportTable t) {
+  // A table of at most kMaxTableRows rows: a longer one keeps its first rows, and its
+  // caption says how many of how many.
+  ReportBlock table_block(ReportTable t) const {
+    if (t.rows.size() > kMaxTableRows) {
+      t.caption =
+          say("report.cap.first-rows", {arg("caption", t.caption), arg("shown", kMaxTableRows),
+                                        arg("total", t.rows.size())});
+      t.rows.resize(kMaxTableRows);
+      if (t.marks.size() > kMaxTableRows) t.marks.resize(kMaxTableRows);
+    }
     ReportBlock b;
     b.kind = ReportBlock::Kind::table;
     b.table = std::move(t);
@@ -358,7 +367,31 @@ struct Builder {
       h.numeric.push_back(true);
       heat.heat.columns.push_back(h.header.back());
     }
-    for (const auto& pl : cal.people) {
+    // The most loaded people only (peak load against capacity; ties in plan order), in
+    // plan order: a report summarises, it does not list twenty thousand people.
+    std::vector<std::size_t> shown(cal.people.size());
+    for (std::size_t i = 0; i < shown.size(); ++i)
+      shown[i] = i;
+    if (shown.size() > kMaxLoadPeople) {
+      std::vector<double> peak(cal.people.size(), 0);
+      for (std::size_t i = 0; i < cal.people.size(); ++i) {
+        double capacity = plan.people[cal.people[i].person].capacity.value;
+        for (const auto& lm : cal.people[i].months)
+          peak[i] = std::max(peak[i], capacity > 0 ? lm.load / capacity : lm.load * 1e9);
+      }
+      std::partial_sort(shown.begin(), shown.begin() + kMaxLoadPeople, shown.end(),
+                        [&](std::size_t x, std::size_t y) {
+                          return peak[x] != peak[y] ? peak[x] > peak[y] : x < y;
+                        });
+      shown.resize(kMaxLoadPeople);
+      std::sort(shown.begin(), shown.end());
+      std::string caption = say("report.cap.load-most",
+                                {arg("shown", kMaxLoadPeople), arg("total", cal.people.size())});
+      h.caption = caption;
+      heat.note = caption;
+    }
+    for (std::size_t index : shown) {
+      const PersonLoad& pl = cal.people[index];
       const Person& p = plan.people[pl.person];
       std::set<std::uint32_t> actions;
       for (const auto& lm : pl.months)
@@ -452,6 +485,12 @@ struct Builder {
             {a.strategy.value.id, a.id, a.title.value, a.start.value, a.due.value, mark});
     }
     s.blocks.push_back(table_block(std::move(t)));
+    if (gantt.tasks.size() > kMaxGanttTasks) {
+      gantt.note =
+          say("report.cap.first-rows", {arg("caption", gantt.note), arg("shown", kMaxGanttTasks),
+                                        arg("total", gantt.tasks.size())});
+      gantt.tasks.resize(kMaxGanttTasks);
+    }
     s.blocks.push_back(std::move(gantt));
     return s;
   }

@@ -120,6 +120,15 @@ std::string diff_json(const PlanDiff& d, const SourceSet& sources, const DiffRen
     w.end_object();
   }
   w.end_array();
+  if (d.omitted.any()) {
+    // Only when lists were cut (kMaxDiffRows): how many changes of each are not listed.
+    w.key("omitted").begin_object();
+    w.key("targets").value(d.omitted.targets);
+    w.key("budget").value(d.omitted.budget);
+    w.key("actions").value(d.omitted.actions);
+    w.key("load").value(d.omitted.load);
+    w.end_object();
+  }
   w.key("findings").begin_object();
   w.key("new").begin_array();
   for (const auto& f : d.findings_new)

@@ -57,7 +57,7 @@ std::string diff_markdown(const PlanDiff& d, const SourceSet& sources, const Dif
                          diff::value_text(t.value.before, lang),
                          diff::value_text(t.value.after, lang), diff::change_text(t.value));
     }
-    more_rows(out, d.targets.size());
+    more_rows(out, d.targets.size() + d.omitted.targets);
   }
   if (!d.budget.empty()) {
     table_head(out, label("diff.budget", lang),
@@ -70,7 +70,7 @@ std::string diff_markdown(const PlanDiff& d, const SourceSet& sources, const Dif
                          diff::value_text(b.amount.before, lang),
                          diff::value_text(b.amount.after, lang), diff::change_text(b.amount));
     }
-    more_rows(out, d.budget.size());
+    more_rows(out, d.budget.size() + d.omitted.budget);
   }
   std::size_t actions =
       d.actions_added.size() + d.actions_removed.size() + d.actions_changed.size();
@@ -111,7 +111,7 @@ std::string diff_markdown(const PlanDiff& d, const SourceSet& sources, const Dif
                          over ? "** (" + label("diff.overloaded", lang) + ")" : std::string(),
                          text::format_number(l.capacity));
     }
-    more_rows(out, d.load.size());
+    more_rows(out, d.load.size() + d.omitted.load);
   }
   if (!d.findings_new.empty() || !d.findings_fixed.empty()) {
     out += fmt::format("\n#### {}: {}\n\n", markdown_escape(label("diff.findings", lang)),

@@ -33,6 +33,16 @@ std::string with_change(const NumberChange& c, Lang lang) {
   return delta.empty() ? s : s + " (" + delta + ")";
 }
 
+// The line saying how many changes of a list were left out, when some were.
+void more(std::string& out, std::size_t omitted, Lang lang) {
+  if (omitted)
+    out +=
+        "  " +
+        render_message("diff.more",
+                       std::vector<Arg>{arg("count", omitted), arg("limit", kMaxDiffRows)}, lang) +
+        "\n";
+}
+
 } // namespace
 
 std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRenderOptions& o) {
@@ -49,12 +59,14 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
     heading(out, "diff.targets", o);
     for (const auto& t : d.targets)
       out += fmt::format("  {} {}: {}\n", one_line(t.kpi), t.year, with_change(t.value, lang));
+    more(out, d.omitted.targets, lang);
   }
   if (!d.budget.empty()) {
     heading(out, "diff.budget", o);
     for (const auto& b : d.budget)
       out +=
           fmt::format("  {} {}: {}\n", b.year, one_line(b.category), with_change(b.amount, lang));
+    more(out, d.omitted.budget, lang);
   }
   if (!d.actions_added.empty() || !d.actions_removed.empty() || !d.actions_changed.empty()) {
     heading(out, "diff.actions", o);
@@ -76,6 +88,7 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
       out += fmt::format("  {} {} {}: {}\n", paint(text::pad_right(changed, width), "33", o.color),
                          one_line(c.id), one_line(c.title), parts);
     }
+    more(out, d.omitted.actions, lang);
   }
   if (!d.load.empty()) {
     heading(out, "diff.load", o);
@@ -90,6 +103,7 @@ std::string diff_text(const PlanDiff& d, const SourceSet& sources, const DiffRen
       out += fmt::format("  {} {}: {} → {} ({})\n", one_line(l.person), diff::months_text(l),
                          text::format_number(l.before), text::format_number(l.after), note);
     }
+    more(out, d.omitted.load, lang);
   }
   if (!d.findings_new.empty() || !d.findings_fixed.empty()) {
     std::string summary = render_message(

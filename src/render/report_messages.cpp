@@ -52,6 +52,12 @@ constexpr MessageText kReport[] = {
     {"report.cap.load", "Load per month (FTE; ! marks an over-loaded month)",
      "人员月度负荷（以全职人力计；! 表示该月超负荷）"},
     {"report.cap.gantt", "Schedule", "进度安排"},
+    {"report.cap.first-rows", "{caption} (the first {shown} of {total})",
+     "{caption}（仅列出前 {shown} 项，共 {total} 项）"},
+    {"report.cap.load-most",
+     "Load per month of the {shown} most loaded of {total} people (FTE; ! marks an "
+     "over-loaded month)",
+     "{total} 人中负荷最高的 {shown} 人的月度负荷（以全职人力计；! 表示该月超负荷）"},
     {"report.cap.decisions", "Decision points", "关键决策点"},
     {"report.cap.participation", "Participation (units × stages)", "参与矩阵（单位 × 阶段）"},
     {"report.cap.signoffs", "Sign-offs", "会签"},

@@ -68,9 +68,18 @@ struct PlanDiff {
   std::vector<LoadChange> load;        // people in the new plan's order, months ascending
   std::vector<Finding> findings_new;   // unsuppressed findings only the new version has
   std::vector<Finding> findings_fixed; // unsuppressed findings only the old version had
+  // Changes left out of each list beyond kMaxDiffRows (the lists keep their first rows).
+  struct Omitted {
+    std::size_t targets = 0, budget = 0, actions = 0, load = 0;
+    bool any() const { return targets || budget || actions || load; }
+  } omitted;
   // Whether nothing at all differs.
   bool empty() const;
 };
+
+// A diff lists at most this many changes of each kind (targets, budget lines, actions,
+// runs of load); it says how many more there are.
+inline constexpr std::size_t kMaxDiffRows = 1000;
 
 // One version of a plan as compared: the plan and its findings.
 struct PlanVersion {

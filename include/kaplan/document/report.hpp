@@ -18,6 +18,13 @@
 // Plan text is kept raw in the data; each renderer escapes it for its format.
 namespace kaplan {
 
+// How much a report shows: a document people read summarises beyond these sizes (the
+// first rows of a table, the first tasks of the schedule, the most loaded people), and
+// says how many it left out.
+inline constexpr std::size_t kMaxTableRows = 1000;
+inline constexpr std::size_t kMaxGanttTasks = 200;
+inline constexpr std::size_t kMaxLoadPeople = 50;
+
 // A mark on a table cell or chart item, drawn by each format in its own way.
 enum class Mark : std::uint8_t { none, good, warn, bad };
 
