@@ -115,4 +115,65 @@ html = open("r.html", encoding="utf-8").read()
 assert not re.search(r"<(script>alert|img src=x|b>\|unit)", html), "markup from the plan in the html"
 assert not re.search(r"<(script|img|b)\b", open("r.markdown", encoding="utf-8").read()), "tag in markdown"
 EOF
+
+# Issue #17: names, file names, arguments and the environment that reach a terminal or
+# a line-oriented output are escaped there too.
+invisible() { # FILE: no ESC, BEL, C1, direction override or zero-width character
+  ! LC_ALL=C grep -aqP '[\x07\x1b]|\xc2[\x80-\x9f]|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf' "$1" ||
+    fail "$1: a raw control, direction or zero-width character"
+}
+cp -r "$source_dir/examples/telecom-2027" inv
+python3 - <<'PY'
+p = "inv/plan.yaml"
+s = open(p, encoding="utf-8").read()
+edits = [("name: 杭州分公司", r'name: "杭州\u0085\u009b31m\u202e分\u2066公\u200b司\ufeff"'),
+         ("    name: 政企大客户业务收入", r'    name: "收入\u0085\u202e\u200b"'),
+         ("name: 张伟", r'name: "\e]0;owned\a\e[2J"')]
+for old, new in edits:
+    assert old in s, old
+    s = s.replace(old, new)
+open(p, "w", encoding="utf-8").write(s)
+PY
+run validate inv/plan.yaml --explain-load p-zhang-wei >load.txt 2>load.err
+grep -qF '\x1b]0;owned\x07\x1b[2J' load.txt || fail "--explain-load: the name is not shown escaped"
+invisible load.txt
+"$kaplan" decompose inv/plan.yaml --kpi KPI-rev --by units --units hangzhou,ningbo >units.yaml 2>units.err
+"$kaplan" decompose inv/plan.yaml --kpi KPI-rev --by segments >segments.yaml 2>segments.err
+for f in units.yaml units.err segments.yaml segments.err; do invisible "$f"; done
+grep -qF '\u202e' units.yaml || fail "decompose: a direction override is not written as an escape"
+# The escapes are YAML's own: the split reads back without a structural finding.
+cp units.yaml inv/branches/units-split.yaml
+run validate inv/plan.yaml -f json >inv.json
+grep -q '"KAP-S0' inv.json && fail "decompose's YAML does not read back: $(grep -o '"KAP-S0[^}]*' inv.json | head -3)"
+
+# A file name that would forge a finding line, and one with a tab.
+mkdir -p names/b
+printf 'kaplan: 1\nplan: {id: n, title: t, cycle: 2027}\ninclude: ["b/*.yaml"]\n' >names/plan.yaml
+printf 'units: [1]\n' >"names/b/x"$'\n'"plan.yaml:1:1: note: all checks passed.yaml"
+printf 'units: [1]\n' >"names/b/t"$'\t'"ab.yaml"
+run validate names/plan.yaml >names.txt 2>&1
+grep -q '^plan.yaml:1:1: note: all checks passed' names.txt && fail "a file name forged a finding line"
+grep -qF 'x\nplan.yaml:1:1' names.txt || fail "a line break in a file name is not shown as \\n"
+grep -qF 't\tab.yaml' names.txt || fail "a tab in a file name is not shown as \\t"
+no_controls names.txt
+
+# Arguments and the environment, echoed in error messages.
+got=0
+"$kaplan" validate "$plan" --today $'\e[2J' >arg.out 2>arg.err || got=$?
+[ "$got" -eq 2 ] || fail "--today with an escape sequence: status $got"
+grep -qF '\x1b[2J' arg.err || fail "--today: the value is not shown escaped: $(cat arg.err)"
+got=0
+KAPLAN_MAX_FILE_SIZE=$'\e[2J' "$kaplan" validate "$plan" >env.out 2>env.err || got=$?
+[ "$got" -eq 2 ] || fail "KAPLAN_MAX_FILE_SIZE with an escape sequence: status $got"
+grep -qF 'KAPLAN_MAX_FILE_SIZE: `\x1b[2J` is not a size' env.err || fail "the variable's error: $(cat env.err)"
+if command -v git >/dev/null; then
+  git_ init -q names
+  git_ -C names add .
+  git_ -C names commit -qm names
+  got=0
+  (cd names && "$kaplan" validate plan.yaml --new-only --git $'HEAD\n\e[2J') >git.out 2>git.err || got=$?
+  [ "$got" -eq 2 ] || fail "--git with a line break: status $got"
+  grep -qF 'HEAD\n\x1b[2J' git.err || fail "--git: the revision is not shown escaped: $(cat git.err)"
+fi
+for f in arg.err env.err git.err; do [ ! -e "$f" ] || no_controls "$f"; done
 echo "ok"
