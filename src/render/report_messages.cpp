@@ -8,6 +8,7 @@ namespace {
 
 constexpr MessageText kReport[] = {
     {"report.title", "Strategy plan report: {plan}", "大客户营销战略规划报告：{plan}"},
+    {"report.html-lang", "en", "zh-CN"}, // the HTML page's lang attribute
     {"report.section.summary", "Summary", "概要"},
     {"report.section.context", "Assumptions, environment, key accounts and competitors",
      "规划假设、外部环境、大客户与竞争对手"},
@@ -127,7 +128,7 @@ constexpr MessageText kReport[] = {
     {"report.col.actual", "actual", "实际"},
     {"report.col.deviation", "deviation", "偏差"},
     {"report.col.attainment", "attainment", "完成率"},
-    {"report.col.colour", "colour", "颜色"},
+    {"report.col.colour", "colour", "亮灯"},
     {"report.col.rule", "rule", "规则"},
     {"report.col.severity", "severity", "级别"},
     {"report.col.where", "where", "位置"},
@@ -140,8 +141,17 @@ constexpr MessageText kReport[] = {
     // Perspectives.
     {"report.perspective.financial", "financial", "财务"},
     {"report.perspective.customer", "customer", "客户"},
-    {"report.perspective.internal", "internal process", "内部流程"},
+    {"report.perspective.internal", "internal process", "内部运营"},
     {"report.perspective.learning", "learning and growth", "学习与成长"},
+    // The legend of the Gantt chart: how each task stands at the period end.
+    {"report.gantt.done", "done", "已完成"},
+    {"report.gantt.active", "in progress", "进行中"},
+    {"report.gantt.crit", "late or slipping", "延期或滞后"},
+    {"report.gantt.none", "not started", "未开始"},
+    {"report.gantt.legend", "Legend:", "图例："},
+    {"report.chart.load", "Load heat map", "工作量热力图"},
+    {"report.chart.attainment", "KPI attainment", "指标完成率"},
+    {"report.chart.gantt", "Gantt", "甘特图"},
     // Stop errors of the command line.
     {"report.stop.unknown-section", "unknown report section `{name}`; sections: {list}",
      "未知的报告章节 `{name}`，可用章节：{list}"},
