@@ -50,7 +50,7 @@ constexpr MessageText kValues[] = {
     {"value.action-status.unreported", "unreported", "未填报"},
     {"value.time-state.on-time", "on-time", "按期"},
     {"value.time-state.early", "early", "提前"},
-    {"value.time-state.late", "late", "延期完成"},
+    {"value.time-state.late", "late", "延期"},
     {"value.time-state.overdue", "overdue", "逾期"},
     {"value.time-state.slipping", "slipping", "滞后"},
     {"value.time-state.ahead", "ahead", "超前"},
