@@ -10,7 +10,7 @@ required=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev libfmt-d
   clang-format groff-base python3 git time)
 optional=()
 if [ "${1:-}" = "--test" ]; then
-  optional=(chromium clang libclang-rt-14-dev)
+  optional=(chromium fonts-noto-cjk clang libclang-rt-14-dev)
   command -v npm >/dev/null || optional+=(npm)
 fi
 

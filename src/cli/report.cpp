@@ -99,6 +99,7 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     input.sources = &sources;
     input.lang = lang;
     input.sections = sections;
+    input.raw_values = format_of(o.format) == ReportFormat::json;
     CheckedActuals checked;
     if (!o.actuals.empty()) {
       checked = load_checked_actuals(run, o.actuals, sources, run_options);

@@ -72,6 +72,10 @@ struct Builder {
     b.note = L(key);
     return b;
   }
+  // An enumeration value as the reader sees it (its written name in JSON).
+  std::string word(std::string_view kind, std::string_view value) const {
+    return in.raw_values ? std::string(value) : value_word(kind, value, lang);
+  }
   std::string perspective(Perspective p) const {
     return L(fmt::format("report.perspective.{}", name(p)));
   }
@@ -105,7 +109,7 @@ struct Builder {
                          say("report.fact.cycle-value",
                              {arg("first", plan.first_year()), arg("last", plan.last_year()),
                               arg("horizon", h.horizon.value)}));
-    b.facts.emplace_back(L("report.fact.status"), std::string(name(h.status.value)));
+    b.facts.emplace_back(L("report.fact.status"), word("status", name(h.status.value)));
     QualityScore q = score_quality(plan, in.run->config, in.run->findings);
     b.facts.emplace_back(L("report.fact.quality"),
                          q.scored ? text::format_fixed(q.overall, 1) : L("report.not-scored"));
@@ -126,7 +130,9 @@ struct Builder {
                               arg("info", counts.info), arg("suppressed", counts.suppressed)}));
     if (perf) {
       b.facts.emplace_back(L("report.fact.period"),
-                           format_period(perf->period) + " (" + format_date(perf->as_of) + ")");
+                           in.raw_values
+                               ? format_period(perf->period) + " (" + format_date(perf->as_of) + ")"
+                               : period_as_of(perf->period, perf->as_of, lang));
       b.facts.emplace_back(L("report.fact.performance"), perf->overall
                                                              ? text::format_fixed(*perf->overall, 1)
                                                              : L("report.not-scored"));
@@ -159,8 +165,8 @@ struct Builder {
         return x->impact.value < y->impact.value; // high first
       });
       for (const auto* f : fs)
-        t.rows.push_back({f->id, std::string(name(f->impact.value)),
-                          std::string(name(f->category.value)), f->finding.value});
+        t.rows.push_back({f->id, word("impact", name(f->impact.value)),
+                          word("category", name(f->category.value)), f->finding.value});
       s.blocks.push_back(table_block(std::move(t)));
     }
     ReportTable g = table("report.cap.segments",
@@ -173,7 +179,7 @@ struct Builder {
         rev += fmt::format("{}{}: {}", rev.empty() ? "" : "; ", yv.year, format_number(yv.value));
       g.rows.push_back({x.id, x.name.value, x.accounts ? format_number(x.accounts.value) : "", rev,
                         x.growth ? format_number(x.growth.value) : "",
-                        x.priority ? std::string(name(x.priority.value)) : ""});
+                        x.priority ? word("segment-priority", name(x.priority.value)) : ""});
     }
     s.blocks.push_back(table_block(std::move(g)));
     ReportTable c =
@@ -267,19 +273,19 @@ struct Builder {
     flow.kind = ReportBlock::Kind::flow;
     flow.note = L("report.cap.map");
     for (const auto& x : plan.issues)
-      flow.nodes.push_back({x.id, x.statement.value, "issues"});
+      flow.nodes.push_back({x.id, x.statement.value, "issues", word("group", "issues")});
     for (const auto& x : plan.objectives) {
-      flow.nodes.push_back({x.id, x.statement.value, "objectives"});
+      flow.nodes.push_back({x.id, x.statement.value, "objectives", word("group", "objectives")});
       for (const auto& r : x.addresses)
         if (plan.find(r.id)) flow.edges.push_back({r.id, x.id});
     }
     for (const auto& x : plan.strategies) {
-      flow.nodes.push_back({x.id, x.statement.value, "strategies"});
+      flow.nodes.push_back({x.id, x.statement.value, "strategies", word("group", "strategies")});
       for (const auto& r : x.objectives)
         if (plan.objective(r.id)) flow.edges.push_back({r.id, x.id});
     }
     for (const auto& x : plan.actions) {
-      flow.nodes.push_back({x.id, x.title.value, "actions"});
+      flow.nodes.push_back({x.id, x.title.value, "actions", word("group", "actions")});
       if (plan.strategy(x.strategy.value.id)) flow.edges.push_back({x.strategy.value.id, x.id});
     }
     s.blocks.push_back(std::move(flow));
@@ -437,6 +443,9 @@ struct Builder {
     ReportBlock gantt;
     gantt.kind = ReportBlock::Kind::gantt;
     gantt.note = L("report.cap.gantt");
+    if (perf)
+      for (auto k : {"done", "active", "crit", "none"})
+        gantt.legend.emplace_back(k, L(fmt::format("report.gantt.{}", k)));
     std::vector<std::size_t> order(plan.actions.size());
     std::unordered_map<std::string, std::size_t> rank;
     for (std::size_t i = 0; i < plan.strategies.size(); ++i)
@@ -459,14 +468,20 @@ struct Builder {
                                    a.start ? format_date(a.start.value) : "",
                                    a.due ? format_date(a.due.value) : "",
                                    a.effort ? format_number(a.effort.value) : "",
-                                   std::string(name(a.priority.value))};
+                                   word("priority", name(a.priority.value))};
       std::vector<Mark> marks(row.size(), Mark::none);
       Mark mark = Mark::none;
+      TaskState task = TaskState::none;
       if (perf && ai < perf->actions.size()) {
         const ActionPerformance& ap = perf->actions[ai];
-        row.push_back(ap.status + (ap.state == TimeState::none
-                                       ? ""
-                                       : " (" + std::string(time_state_name(ap.state)) + ")"));
+        std::string status = word("action-status", ap.status);
+        if (ap.state != TimeState::none)
+          status = in.raw_values
+                       ? status + " (" + std::string(time_state_name(ap.state)) + ")"
+                       : say("value.action-state",
+                             {arg("status", status),
+                              arg("state", word("time-state", time_state_name(ap.state)))});
+        row.push_back(status);
         row.push_back(ap.actual ? text::format_percent(ap.progress, 0) : "");
         row.push_back(ap.time_deviation_days ? std::to_string(*ap.time_deviation_days) : "");
         bool late = ap.state == TimeState::late || ap.state == TimeState::overdue ||
@@ -474,6 +489,10 @@ struct Builder {
         bool good = ap.state == TimeState::on_time || ap.state == TimeState::early ||
                     ap.state == TimeState::ahead;
         mark = late ? Mark::bad : good ? Mark::good : Mark::none;
+        task = late                         ? TaskState::crit
+               : ap.status == "done"        ? TaskState::done
+               : ap.status == "in-progress" ? TaskState::active
+                                            : TaskState::none;
         marks.push_back(mark);
         marks.push_back(Mark::none);
         marks.push_back(mark);
@@ -482,7 +501,7 @@ struct Builder {
       t.marks.push_back(std::move(marks));
       if (a.start && a.due && a.start.value <= a.due.value)
         gantt.tasks.push_back(
-            {a.strategy.value.id, a.id, a.title.value, a.start.value, a.due.value, mark});
+            {a.strategy.value.id, a.id, a.title.value, a.start.value, a.due.value, mark, task});
     }
     s.blocks.push_back(table_block(std::move(t)));
     if (gantt.tasks.size() > kMaxGanttTasks) {
@@ -505,14 +524,14 @@ struct Builder {
       std::string parts;
       for (const auto& r : x.participants)
         parts += (parts.empty() ? "" : ", ") + r.id;
-      d.rows.push_back({x.id, std::string(name(x.stage.value)),
+      d.rows.push_back({x.id, word("stage", name(x.stage.value)),
                         x.date ? format_date(x.date.value) : "", x.chair.value.id, parts,
                         x.outcome.value});
     }
     s.blocks.push_back(table_block(std::move(d)));
     ReportTable m = table("report.cap.participation", {"report.col.unit"});
     for (auto st : kStageNames) {
-      m.header.emplace_back(st);
+      m.header.push_back(word("stage", st));
       m.numeric.push_back(false);
     }
     std::unordered_map<std::string, std::array<bool, 5>> took_part;
@@ -542,7 +561,7 @@ struct Builder {
       std::string kpis;
       for (const auto& k : x.kpis)
         kpis += (kpis.empty() ? "" : ", ") + k.id;
-      r.rows.push_back({x.id, std::string(name(x.cadence.value)), x.owner.value.id, kpis});
+      r.rows.push_back({x.id, word("cadence", name(x.cadence.value)), x.owner.value.id, kpis});
     }
     s.blocks.push_back(table_block(std::move(r)));
     return s;
@@ -590,7 +609,7 @@ struct Builder {
       d.rows.push_back({indent(k.depth) + id, k.unit, format_number(k.target),
                         format_number(k.actual), format_number(k.deviation),
                         k.attainment ? text::format_percent(*k.attainment, 1) : "",
-                        std::string(colour_name(k.colour))});
+                        word("colour", colour_name(k.colour))});
       std::vector<Mark> marks(7, Mark::none);
       marks[6] = mark_of(k.colour);
       d.marks.push_back(std::move(marks));

@@ -15,5 +15,6 @@ std::span<const MessageText> score_messages();     // `kaplan score` labels and 
 std::span<const MessageText> explain_messages();   // `kaplan explain` headings, families
 std::span<const MessageText> decompose_messages(); // `kaplan decompose`
 std::span<const MessageText> reason_messages();    // errno reasons of stop errors
+std::span<const MessageText> value_messages();     // enumeration values and periods in words
 
 } // namespace kaplan::render

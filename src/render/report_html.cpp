@@ -14,19 +14,37 @@ std::string h(std::string_view s) {
   return text::html_escape(s);
 }
 
+// Markdown's inline code (`priority`) in a text becomes <code>; the rest is escaped. An
+// unpaired backtick stays as written.
+std::string hc(std::string_view s) {
+  std::string out;
+  for (;;) {
+    auto open = s.find('`');
+    auto close = open == std::string_view::npos ? open : s.find('`', open + 1);
+    if (close == std::string_view::npos) return out + h(s);
+    out += h(s.substr(0, open)) + "<code>" + h(s.substr(open + 1, close - open - 1)) + "</code>";
+    s.remove_prefix(close + 1);
+  }
+}
+
+// The fonts: a CJK face first, so that Chinese text never falls back to boxes.
+// Printing: A4 pages, each section from a new page, colours kept.
 constexpr std::string_view kStyle =
-    R"(body{font-family:sans-serif;margin:2em auto;max-width:1200px;color:#222;line-height:1.4}
+    R"(body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:1200px;color:#222;line-height:1.4;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+svg{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
 h1{font-size:1.6em;border-bottom:2px solid #333}h2{font-size:1.3em;margin-top:1.6em;border-bottom:1px solid #aaa}
 table{border-collapse:collapse;margin:.5em 0 1.2em;font-size:.9em}caption{text-align:left;font-weight:bold;padding:.3em 0}
 th,td{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere}
 th{background:#f0f0f0;white-space:nowrap;overflow-wrap:normal}td.num{text-align:right;white-space:nowrap;overflow-wrap:normal}td.good{background:#e8f5e9}td.warn{background:#fff8e1}td.bad{background:#ffebee;font-weight:bold}
 .scroll{overflow-x:auto}ul.tree{list-style:none;padding-left:1.2em}.kind{color:#666;font-size:.85em}
-figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}
-@media print{body{max-width:none;margin:0}.scroll{overflow:visible}h2{page-break-after:avoid}table,figure{page-break-inside:avoid}})";
+figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}code{font-family:monospace;background:#f4f4f4;padding:0 .2em}
+.legend{font-size:.85em}.legend .swatch{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
+@page{size:A4;margin:15mm}
+@media print{body{max-width:none;margin:0;font-size:10pt}.scroll{overflow:visible}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto;page-break-before:auto}h2{break-after:avoid;page-break-after:avoid}table,figure,tr{break-inside:avoid;page-break-inside:avoid}})";
 
 void table(std::string& out, const ReportTable& t) {
   out += "<div class=\"scroll\"><table>";
-  if (!t.caption.empty()) out += "<caption>" + h(t.caption) + "</caption>";
+  if (!t.caption.empty()) out += "<caption>" + hc(t.caption) + "</caption>";
   out += "<thead><tr>";
   for (const auto& x : t.header)
     out += "<th>" + h(x) + "</th>";
@@ -39,7 +57,7 @@ void table(std::string& out, const ReportTable& t) {
       if (r < t.marks.size() && c < t.marks[r].size() && t.marks[r][c] != Mark::none)
         cls += (cls.empty() ? "" : " ") + std::string(mark_name(t.marks[r][c]));
       out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
-      out += c < t.rows[r].size() ? h(t.rows[r][c]) : "";
+      out += c < t.rows[r].size() ? hc(t.rows[r][c]) : "";
       out += "</td>";
     }
     out += "</tr>\n";
@@ -59,7 +77,7 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
       --open;
     }
     out += fmt::format("<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind),
-                       h(l.id), h(l.text));
+                       h(l.id), hc(l.text));
   }
   while (open > 0) {
     out += "</ul>";
@@ -68,17 +86,31 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
   out += "\n";
 }
 
-void html_figure(std::string& out, const std::string& caption, const std::string& svg) {
+void html_figure(std::string& out, const std::string& caption, const std::string& svg,
+                 const std::vector<std::pair<std::string, std::string>>& legend = {},
+                 const std::string& legend_label = {}) {
   if (svg.empty()) return;
-  out += "<figure class=\"scroll\"><figcaption>" + h(caption) + "</figcaption>\n" + svg +
-         "</figure>\n";
+  out += "<figure class=\"scroll\"><figcaption>" + hc(caption) + "</figcaption>\n" + svg;
+  if (!legend.empty()) {
+    out += "<p class=\"legend\">" + h(legend_label);
+    for (const auto& [cls, label] : legend) {
+      TaskState state = cls == "done"     ? TaskState::done
+                        : cls == "active" ? TaskState::active
+                        : cls == "crit"   ? TaskState::crit
+                                          : TaskState::none;
+      out += fmt::format("<span class=\"swatch {}\" style=\"background:{}\"></span>{}", h(cls),
+                         gantt_fill(state), h(label));
+    }
+    out += "</p>\n";
+  }
+  out += "</figure>\n";
 }
 
 } // namespace
 
 std::string report_html(const ReportData& data) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
-  out += data.lang == Lang::zh ? "zh" : "en";
+  out += report_label("report.html-lang", data.lang);
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
          "content=\"width=device-width, "
          "initial-scale=1\">\n<title>" +
@@ -93,7 +125,7 @@ std::string report_html(const ReportData& data) {
       case ReportBlock::Kind::facts:
         out += "<table>";
         for (const auto& [k, v] : b.facts)
-          out += "<tr><th>" + h(k) + "</th><td>" + h(v) + "</td></tr>\n";
+          out += "<tr><th>" + h(k) + "</th><td>" + hc(v) + "</td></tr>\n";
         out += "</table>\n";
         break;
       case ReportBlock::Kind::table:
@@ -103,18 +135,22 @@ std::string report_html(const ReportData& data) {
         tree(out, b.tree);
         break;
       case ReportBlock::Kind::bars:
-        html_figure(out, b.note, b.bars.empty() ? "" : svg_bars(b.bars));
+        html_figure(out, b.note,
+                    b.bars.empty()
+                        ? ""
+                        : svg_bars(b.bars, report_label("report.chart.attainment", data.lang)));
         break;
       case ReportBlock::Kind::heat:
-        html_figure(out, b.note, svg_heat(b.heat));
+        html_figure(out, b.note, svg_heat(b.heat, report_label("report.chart.load", data.lang)));
         break;
       case ReportBlock::Kind::gantt:
-        html_figure(out, b.note, svg_gantt(b.tasks));
+        html_figure(out, b.note, svg_gantt(b.tasks, report_label("report.chart.gantt", data.lang)),
+                    b.legend, report_label("report.gantt.legend", data.lang));
         break;
       case ReportBlock::Kind::flow:
         break; // the tree below shows the same links
       case ReportBlock::Kind::note:
-        out += "<p>" + h(b.note) + "</p>\n";
+        out += "<p>" + hc(b.note) + "</p>\n";
         break;
       }
     }

@@ -136,6 +136,8 @@ void block(JsonWriter& w, const ReportBlock& b) {
           .value(format_date(t.due))
           .key("mark")
           .value(mark_name(t.mark))
+          .key("state")
+          .value(task_state_name(t.state))
           .end_object();
     w.end_array();
     break;

@@ -61,7 +61,11 @@ void flow(std::string& out, const ReportBlock& b) {
     if (n.group != group) {
       if (!group.empty()) out += "  end\n";
       group = n.group;
-      out += fmt::format("  subgraph {}\n", group);
+      // The subgraph keeps its English id; its title is in the reader's language.
+      if (n.group_label.empty() || n.group_label == group)
+        out += fmt::format("  subgraph {}\n", group);
+      else
+        out += fmt::format("  subgraph {}[\"{}\"]\n", group, text::mermaid_label(n.group_label));
     }
     std::string id = fmt::format("n{}", i);
     ids.emplace(n.id, id);
@@ -86,7 +90,10 @@ void gantt(std::string& out, const ReportBlock& b) {
       group = t.group;
       out += "  section " + text::mermaid_label(group.empty() ? "-" : group) + "\n";
     }
-    std::string tag = t.mark == Mark::bad ? "crit, " : t.mark == Mark::good ? "done, " : "";
+    // Mermaid's tags: done, active (in progress), crit (late or slipping); a task not
+    // started, or without actuals, has none.
+    std::string tag =
+        t.state == TaskState::none ? "" : std::string(task_state_name(t.state)) + ", ";
     // The task's name ends at the colon: colons in the label become #58;.
     std::string label = text::mermaid_label(t.id + " " + text::truncate_to_width(t.label, 40));
     std::string safe;

@@ -45,11 +45,25 @@ std::string open_svg(int width, int height, std::string_view title) {
 
 } // namespace
 
-std::string svg_bars(const std::vector<Bar>& bars) {
+std::string_view gantt_fill(TaskState s) {
+  switch (s) {
+  case TaskState::done:
+    return "#78909c";
+  case TaskState::active:
+    return "#1e88e5";
+  case TaskState::crit:
+    return "#c62828";
+  case TaskState::none:
+    break;
+  }
+  return "#b0bec5";
+}
+
+std::string svg_bars(const std::vector<Bar>& bars, std::string_view title) {
   constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, scale = 300, row = 20;
   constexpr double cap = 1.5; // bars longer than 150% are drawn at 150%
   int width = left + scale + 70, height = static_cast<int>(bars.size()) * row + 24;
-  std::string out = open_svg(width, height, "KPI attainment");
+  std::string out = open_svg(width, height, title);
   int x100 = left + static_cast<int>(scale / cap);
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
@@ -70,11 +84,11 @@ std::string svg_bars(const std::vector<Bar>& bars) {
   return out + "</svg>\n";
 }
 
-std::string svg_heat(const HeatMap& heat) {
+std::string svg_heat(const HeatMap& heat, std::string_view title) {
   constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, cell = 16, top = 34;
   int width = left + static_cast<int>(heat.columns.size()) * cell + 10;
   int height = top + static_cast<int>(heat.rows.size()) * cell + 6;
-  std::string out = open_svg(width, height, "Load heat map");
+  std::string out = open_svg(width, height, title);
   for (std::size_t c = 0; c < heat.columns.size(); ++c) {
     const std::string& m = heat.columns[c];
     int x = left + static_cast<int>(c) * cell;
@@ -111,7 +125,7 @@ std::string svg_heat(const HeatMap& heat) {
   return out + "</svg>\n";
 }
 
-std::string svg_gantt(const std::vector<GanttTask>& tasks) {
+std::string svg_gantt(const std::vector<GanttTask>& tasks, std::string_view title) {
   constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, span = 600, row = 18, top = 20;
   if (tasks.empty()) return "";
   long long first = cal::day_number(tasks.front().start), last = cal::day_number(tasks.front().due);
@@ -124,7 +138,7 @@ std::string svg_gantt(const std::vector<GanttTask>& tasks) {
     return left + static_cast<int>(static_cast<double>(d - first) / days * span);
   };
   int height = top + static_cast<int>(tasks.size()) * row + 6;
-  std::string out = open_svg(left + span + 10, height, "Gantt");
+  std::string out = open_svg(left + span + 10, height, title);
   Date d0 = tasks.front().start;
   for (const auto& t : tasks)
     d0 = std::min(d0, t.start);
@@ -144,10 +158,11 @@ std::string svg_gantt(const std::vector<GanttTask>& tasks) {
     int x0 = x_of(cal::day_number(t.start)), x1 = x_of(cal::day_number(t.due) + 1);
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 12,
                        label(t.id + " " + t.label));
-    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: "
-                       "{}..{}</title></rect>\n",
-                       x0, y + 2, std::max(2, x1 - x0), row - 5, fill(t.mark),
-                       text::html_escape(t.id), format_date(t.start), format_date(t.due));
+    out += fmt::format("<rect class=\"task {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
+                       "fill=\"{}\"><title>{}: {}..{}</title></rect>\n",
+                       task_state_name(t.state), x0, y + 2, std::max(2, x1 - x0), row - 5,
+                       gantt_fill(t.state), text::html_escape(t.id), format_date(t.start),
+                       format_date(t.due));
   }
   return out + "</svg>\n";
 }

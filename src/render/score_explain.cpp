@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score --explain KPI`: one KPI's figures as the arithmetic that produced them, in
 // the order of kaplan-score(1), so a planner can redo each step on paper.
+#include "kaplan/document/wording.hpp"
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/score.hpp"
@@ -99,12 +100,13 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
   std::string out;
   out += say("score.explain.title", lang,
              {arg("kpi", kpi.id), arg("name", text::one_line(kpi.name.value)),
-              arg("period", format_period(p.period)), arg("date", format_date(p.as_of))}) +
+              arg("period", period_words(p.period, lang)), arg("date", format_date(p.as_of))}) +
          "\n";
   out += "  " +
          say(k.own_thresholds ? "score.explain.thresholds-own" : "score.explain.thresholds-config",
              lang,
-             {arg("type", name(k.type)), arg("direction", name(k.direction)),
+             {arg("type", value_word("kpi-type", name(k.type), lang)),
+              arg("direction", value_word("direction", name(k.direction), lang)),
               arg("green", n(k.thresholds.green)), arg("amber", n(k.thresholds.amber))}) +
          "\n";
   int i = 0;
@@ -137,15 +139,16 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
              lang,
              {arg("actual", n(k.actual)), arg("target", n(k.target)),
               arg("ratio", n(*k.attainment)), arg("percent", percent(*k.attainment))}));
-    std::string rule =
-        k.colour == Colour::green ? fmt::format("≥ green {}", n(k.thresholds.green))
-        : k.colour == Colour::amber
-            ? fmt::format("< green {}, ≥ amber {}", n(k.thresholds.green), n(k.thresholds.amber))
-            : fmt::format("< amber {}", n(k.thresholds.amber));
+    std::vector<Arg> limits{arg("green", n(k.thresholds.green)),
+                            arg("amber", n(k.thresholds.amber))};
+    std::string rule = say(k.colour == Colour::green   ? "score.explain.rule-green"
+                           : k.colour == Colour::amber ? "score.explain.rule-amber"
+                                                       : "score.explain.rule-red",
+                           lang, limits);
     step(out, i,
          say("score.explain.colour", lang,
              {arg("ratio", n(*k.attainment)), arg("rule", rule),
-              arg("colour", colour_name(k.colour))}));
+              arg("colour", value_word("colour", colour_name(k.colour), lang))}));
   }
   std::vector<Arg> deviation{arg("actual", n(k.actual)), arg("target", n(k.target)),
                              arg("deviation", n(k.deviation))};

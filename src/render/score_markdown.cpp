@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score --format markdown`: the same report as tables, for pull-request comments.
+#include "kaplan/document/wording.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/score.hpp"
@@ -69,7 +70,7 @@ void markdown_performance(std::string& out, const ScoreReport& r, Lang lang) {
   const Plan& plan = *r.plan;
   out += "\n## " +
          say("score.performance-heading", lang,
-             {arg("period", format_period(p.period)), arg("date", format_date(p.as_of))}) +
+             {arg("period", period_words(p.period, lang)), arg("date", format_date(p.as_of))}) +
          "\n\n";
   row(out, {say("score.col.perspective", lang), say("score.col.score", lang)});
   out += "|---|---:|\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score` for the terminal: the quality score with what costs the most points,
 // then, with actuals, the scorecard of KPIs, actions, perspectives and units.
+#include "kaplan/document/wording.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/score.hpp"
@@ -140,7 +141,7 @@ void text_performance(std::string& out, const ScoreReport& r, Lang lang, bool co
   out +=
       "\n" +
       say("score.performance-line", lang,
-          {arg("plan", plan.header.id), arg("period", format_period(p.period)),
+          {arg("plan", plan.header.id), arg("period", period_words(p.period, lang)),
            arg("date", format_date(p.as_of)), arg("score", p.overall ? score(*p.overall) : "—")}) +
       "\n";
   std::vector<std::vector<std::string>> rows;

@@ -142,6 +142,44 @@ TEST_CASE("report with actuals adds the performance section and action status") 
   CHECK(actions.header.back() == "deviation (days)");
 }
 
+TEST_CASE("the Gantt chart tags each action by its status, not by being on time") {
+  Loaded l = load(kSource + "/examples/telecom-2027",
+                  kSource + "/examples/telecom-2027/actuals-2027-H1.yaml");
+  ReportData d = report_of(l, Lang::zh, true, {"actions"});
+  REQUIRE(d.sections.size() == 1);
+  const ReportBlock* gantt = nullptr;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::gantt) gantt = &b;
+  REQUIRE(gantt != nullptr);
+  auto state_of = [&](std::string_view id) {
+    for (const auto& t : gantt->tasks)
+      if (t.id == id) return t.state;
+    FAIL("no task ", id);
+    return TaskState::none;
+  };
+  CHECK(state_of("AC-hq-ai-solution") == TaskState::none);     // not started, on time
+  CHECK(state_of("AC-hz-gov-digital") == TaskState::active);   // in progress, ahead
+  CHECK(state_of("AC-hq-govcloud") == TaskState::crit);        // in progress, slipping
+  CHECK(state_of("AC-hq-delivery-center") == TaskState::done); // done early
+  CHECK(gantt->legend.size() == 4);
+  std::string md = render_report(d, ReportFormat::markdown);
+  CHECK(md.find("行业大模型与算力解决方案产品化 :t") != std::string::npos);
+  CHECK(md.find(":active, t") != std::string::npos);
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("<html lang=\"zh-CN\">") != std::string::npos);
+  CHECK(html.find("class=\"task active\"") != std::string::npos);
+  CHECK(html.find("图例：") != std::string::npos);
+}
+
+TEST_CASE("HTML shows inline code as <code>, not backquotes") {
+  Loaded l = load(kSource + "/examples/flawed");
+  ReportData d = report_of(l, Lang::zh, false, {"findings"});
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("<code>") != std::string::npos);
+  std::string body = html.substr(html.find("<body>"));
+  CHECK(body.find('`') == std::string::npos);
+}
+
 TEST_CASE("adversarial plan: every format stays well-formed") {
   Loaded l = load(kSource + "/tests/fixtures/report/adversarial/plan.yaml");
   REQUIRE_FALSE(l.run.unreadable);

@@ -64,7 +64,8 @@ struct TreeLine {
 struct FlowNode {
   std::string id;
   std::string label;
-  std::string group; // issues, objectives, strategies, actions
+  std::string group;       // issues, objectives, strategies, actions
+  std::string group_label; // the group in the report's language
 };
 struct FlowEdge {
   std::string from, to;
@@ -77,13 +78,34 @@ struct Bar {
   Mark mark = Mark::none;
 };
 
+// How a task of the Gantt chart stands, as Mermaid tags it: done, active, crit (late,
+// overdue or slipping) and nothing (not started, or no actuals).
+enum class TaskState : std::uint8_t { none, done, active, crit };
+
+// The written name of a task state ("done", "active", "crit", "none"): a Mermaid tag,
+// an HTML class.
+inline std::string_view task_state_name(TaskState s) {
+  switch (s) {
+  case TaskState::done:
+    return "done";
+  case TaskState::active:
+    return "active";
+  case TaskState::crit:
+    return "crit";
+  case TaskState::none:
+    break;
+  }
+  return "none";
+}
+
 // One task of the Gantt chart.
 struct GanttTask {
   std::string group; // the strategy
   std::string id;
   std::string label;
   Date start, due;
-  Mark mark = Mark::none;
+  Mark mark = Mark::none; // good: on time or ahead, bad: late, overdue or slipping
+  TaskState state = TaskState::none;
 };
 
 // The load heat map: rows of people, columns of months, cells load/capacity.
@@ -106,6 +128,8 @@ struct ReportBlock {
   std::vector<GanttTask> tasks;
   HeatMap heat;
   std::string note; // a paragraph (also the caption of charts)
+  // The legend of a chart (the Gantt chart's task states), in the report's language.
+  std::vector<std::pair<std::string, std::string>> legend; // class name, label
 };
 
 // One numbered section of the report.
@@ -136,6 +160,9 @@ struct ReportInput {
   std::vector<Finding> actual_findings; // findings about the actuals (T rules), optional
   Lang lang = Lang::en;
   std::vector<std::string> sections; // empty: all (performance only with actuals)
+  // Enumeration values as the plan writes them (`approved`, `high`), not in the reader's
+  // language: JSON is a machine format.
+  bool raw_values = false;
 };
 
 // Builds the report data. Unknown section ids are ignored (the CLI checks them).

@@ -21,9 +21,13 @@ std::string report_text(const ReportData& data);
 std::string report_html(const ReportData& data);
 std::string report_json(const ReportData& data);
 // Inline SVG charts for the HTML report (report_svg.cpp); all text escaped.
-std::string svg_bars(const std::vector<Bar>& bars);
-std::string svg_heat(const HeatMap& heat);
-std::string svg_gantt(const std::vector<GanttTask>& tasks);
+// `title` is the chart's accessible name, in the report's language.
+std::string svg_bars(const std::vector<Bar>& bars, std::string_view title);
+std::string svg_heat(const HeatMap& heat, std::string_view title);
+// The Gantt chart: each bar has the class and colour of its TaskState (gantt_fill).
+std::string svg_gantt(const std::vector<GanttTask>& tasks, std::string_view title);
+// The colour of a Gantt task state, shared by the chart and the HTML legend.
+std::string_view gantt_fill(TaskState s);
 } // namespace render
 
 } // namespace kaplan
