@@ -95,7 +95,8 @@ kpis:
                    "owned by nobody who does the work. A target that stops at a region or a "
                    "department will not move by itself.",
             .fix = "Cascade the KPI further with child KPIs (`parent`) down to execution-level "
-                   "units, or give the leaf an `owner`. `kaplan decompose --kpi ID --by units` "
+                   "units, or give the leaf an `owner`. `kaplan decompose --kpi ID --by equal "
+                   "--units …` "
                    "writes the child KPIs for you."},
      .zh = {.title = "顶层指标未分解到执行层",
             .checks = "顶层指标没有覆盖到执行层：它的分解树中有某个末端指标（没有子指标的指标；顶"
@@ -104,7 +105,7 @@ kpis:
             .why = "目标不通过关键绩效指标分解到执行层，就没有真正干活的人对它负责。停留在区域或"
                    "部门层面的目标，自己是不会动的。",
             .fix = "继续用子指标（`parent`）把它分解到执行层单位，或者为末端指标指定 `owner`。"
-                   "`kaplan decompose --kpi ID --by units` 可以直接生成子指标。"},
+                   "`kaplan decompose --kpi ID --by equal --units …` 可以直接生成子指标。"},
      .example = R"(units:
   - {id: east, name: 华东区域, kind: region}
   - {id: east-hz, name: 杭州市公司, kind: branch, parent: east}
