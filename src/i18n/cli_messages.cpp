@@ -71,7 +71,7 @@ constexpr MessageText kCli[] = {
     {"help.validate.explain-load",
      "print PERSON's load month by month (load, capacity, the actions behind it) instead of the "
      "findings",
-     "不输出检查结果，改为逐月列出人员 PERSON 的负荷（负荷、可用产能及占用产能的行动计划）"},
+     "不输出检查结果，改为逐月列出人员 PERSON 的负荷（负荷、可投入工作量及占用工作量的行动计划）"},
     // kaplan explain
     {"help.explain.summary",
      "explain a rule: what it checks, why it matters, an example and the fix",

@@ -36,8 +36,8 @@ constexpr MessageText kRollforward[] = {
     {"roll.governance",
      "governance: {decisions} decisions and {signoffs} sign-offs cleared, status draft: the new "
      "cycle is decided and signed again",
-     "规划组织：清空决策点 {decisions} 个、签批 {signoffs} 个，状态改为草案（draft）：新一轮规划需"
-     "重新决策、重新签批"},
+     "规划组织：清空决策点 {decisions} 个、会签记录 {signoffs} 条，状态改为草稿：新一轮规划需"
+     "重新决策、重新会签"},
     {"roll.title-year", "the title still names {year}: update it", "规划标题中仍有 {year}，请更新"},
     {"roll.files", "files:", "文件："},
     {"roll.file-edited", "{path} (edited)", "{path}（已修改）"},
