@@ -481,19 +481,20 @@ constexpr MessageText kFeasibilityMessages[] = {
     {"KAP-R001",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}; "
      "actions: {actions}",
-     "人员 `{person}` 在 {months} 超负荷：负荷峰值 {peak}，可投入工作量 "
+     "人员 `{person}` 在 {months|zh} 超负荷：负荷峰值 {peak}，可投入工作量 "
      "{capacity}；涉及的行动计划：{actions}"},
     {"KAP-R001.committed",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}, "
      "of which "
      "`committed` {committed}; actions: {actions}",
-     "人员 `{person}` 在 {months} 超负荷：负荷峰值 {peak}（其中原有工作 `committed` 占 "
+     "人员 `{person}` 在 {months|zh} 超负荷：负荷峰值 {peak}（其中原有工作 `committed` 占 "
      "{committed}），可投入工作量 "
      "{capacity}；涉及的行动计划：{actions}"},
     {"KAP-R001.committed-only",
      "person `{person}` is overloaded in {months}: `committed` {committed} alone exceeds capacity "
      "{capacity}",
-     "人员 `{person}` 在 {months} 超负荷：仅原有工作 `committed` {committed} 就超过了可投入工作量 "
+     "人员 `{person}` 在 {months|zh} 超负荷：仅原有工作 `committed` {committed} "
+     "就超过了可投入工作量 "
      "{capacity}"},
     {"KAP-R002",
      "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}",

@@ -2,6 +2,7 @@
 // One term per concept in Chinese (/work/shared/docs/terms-zh.md, issue #18): no Chinese
 // text of the message catalogue or of the rule catalogue uses a word that list says to
 // avoid.
+#include "kaplan/model/dates.hpp"
 #include "kaplan/model/messages.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "render/render_tables.hpp"
@@ -71,6 +72,26 @@ TEST_CASE("no Chinese rule text of kaplan explain uses a word terms-zh.md says t
   for (const auto& r : rule_catalogue())
     for (auto text : {r.zh.title, r.zh.checks, r.zh.why, r.zh.fix})
       check_text(r.id, text);
+}
+
+} // namespace unit_i18n_terms
+
+namespace unit_i18n_terms {
+
+TEST_CASE("period codes read as Chinese words in a `{x|zh}` placeholder") {
+  using kaplan::period_words_zh;
+  CHECK(period_words_zh("2027-Q2") == "2027 年二季度");
+  CHECK(period_words_zh("2027-H1") == "2027 年上半年");
+  CHECK(period_words_zh("2027-H2") == "2027 年下半年");
+  CHECK(period_words_zh("2027-07") == "2027 年 7 月");
+  CHECK(period_words_zh("2027") == "2027");
+  CHECK(period_words_zh("2027-04..2027-05, 2027-09") ==
+        "2027 年 4 月至 2027 年 5 月, 2027 年 9 月");
+  CHECK(period_words_zh("2027-07-05") == "2027-07-05");   // a date stays a date
+  CHECK(period_words_zh("KPI-2027-Q2") == "KPI-2027-Q2"); // inside an id: kept
+  const kaplan::Arg a{"period", "2027-Q2"};
+  CHECK(kaplan::substitute("{period}：{period|zh}", std::span(&a, 1)) == "2027-Q2：2027 年二季度");
+  CHECK(kaplan::placeholders("{period|zh}") == std::vector<std::string>{"period"});
 }
 
 } // namespace unit_i18n_terms
