@@ -46,7 +46,7 @@ std::string substitute(std::string_view pattern, std::span<const Arg> args) {
         auto it =
             std::find_if(args.begin(), args.end(), [&](const Arg& a) { return a.name == name; });
         if (it != args.end()) {
-          out += zh_words ? period_words_zh(it->value) : it->value;
+          out += zh_words ? prose_words_zh(it->value) : it->value;
           i = close;
           continue;
         }

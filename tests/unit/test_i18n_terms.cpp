@@ -78,17 +78,19 @@ TEST_CASE("no Chinese rule text of kaplan explain uses a word terms-zh.md says t
 
 namespace unit_i18n_terms {
 
-TEST_CASE("period codes read as Chinese words in a `{x|zh}` placeholder") {
-  using kaplan::period_words_zh;
-  CHECK(period_words_zh("2027-Q2") == "2027 年二季度");
-  CHECK(period_words_zh("2027-H1") == "2027 年上半年");
-  CHECK(period_words_zh("2027-H2") == "2027 年下半年");
-  CHECK(period_words_zh("2027-07") == "2027 年 7 月");
-  CHECK(period_words_zh("2027") == "2027");
-  CHECK(period_words_zh("2027-04..2027-05, 2027-09") ==
-        "2027 年 4 月至 2027 年 5 月, 2027 年 9 月");
-  CHECK(period_words_zh("2027-07-05") == "2027-07-05");   // a date stays a date
-  CHECK(period_words_zh("KPI-2027-Q2") == "KPI-2027-Q2"); // inside an id: kept
+TEST_CASE("codes read as Chinese words in a `{x|zh}` placeholder") {
+  using kaplan::prose_words_zh;
+  CHECK(prose_words_zh("2027-Q2") == "2027 年二季度");
+  CHECK(prose_words_zh("2027-H1") == "2027 年上半年");
+  CHECK(prose_words_zh("2027-H2") == "2027 年下半年");
+  CHECK(prose_words_zh("2027-07") == "2027 年 7 月");
+  CHECK(prose_words_zh("2027") == "2027");
+  CHECK(prose_words_zh("2027-04..2027-05, 2027-09") == "2027 年 4 月至 2027 年 5 月, 2027 年 9 月");
+  CHECK(prose_words_zh("talent, group, partner") == "人才、集团公司、产业合作伙伴");
+  CHECK(prose_words_zh("learning") == "学习与成长");
+  CHECK(prose_words_zh("talent, KPI-x") == "talent, KPI-x"); // not all kinds: as it is
+  CHECK(prose_words_zh("2027-07-05") == "2027-07-05");       // a date stays a date
+  CHECK(prose_words_zh("KPI-2027-Q2") == "KPI-2027-Q2");     // inside an id: kept
   const kaplan::Arg a{"period", "2027-Q2"};
   CHECK(kaplan::substitute("{period}：{period|zh}", std::span(&a, 1)) == "2027-Q2：2027 年二季度");
   CHECK(kaplan::placeholders("{period|zh}") == std::vector<std::string>{"period"});

@@ -56,16 +56,18 @@ actions:
   CHECK(en(f[0]) ==
         "person `P-wang` is overloaded in 2027-05..2027-06: peak load 1.2 against capacity 1, of "
         "which `committed` 0.5; actions: AC-01, AC-02, AC-03");
-  CHECK(zh(f[0]) == "人员 `P-wang` 在 2027 年 5 月至 2027 年 6 月 超负荷：负荷峰值 1.2（其中原有工作 "
-                    "`committed` 占 0.5），可投入工作量 "
-                    "1；涉及的行动计划：AC-01, AC-02, AC-03");
+  CHECK(zh(f[0]) ==
+        "人员 `P-wang` 在 2027 年 5 月至 2027 年 6 月 超负荷：负荷峰值 1.2（其中原有工作 "
+        "`committed` 占 0.5），可投入工作量 "
+        "1；涉及的行动计划：AC-01, AC-02, AC-03");
   CHECK(en(f[1]) ==
         "person `P-wang` is overloaded in 2027-09: peak load 1.1 against capacity 1, of which "
         "`committed` 0.5; actions: AC-04");
   CHECK(en(f[2]) == "person `P-full` is overloaded in 2027-01..2027-02: `committed` 1.25 alone "
                     "exceeds capacity 1");
-  CHECK(zh(f[2]) == "人员 `P-full` 在 2027 年 1 月至 2027 年 2 月 超负荷：仅原有工作 `committed` 1.25 "
-                    "就超过了可投入工作量 1");
+  CHECK(zh(f[2]) ==
+        "人员 `P-full` 在 2027 年 1 月至 2027 年 2 月 超负荷：仅原有工作 `committed` 1.25 "
+        "就超过了可投入工作量 1");
   // Only through the team, listed twice: 0.9 against 0.8, across the year end.
   CHECK(en(f[3]) ==
         "person `P-team` is overloaded in 2027-12..2028-01: peak load 0.9 against capacity 0.8; "

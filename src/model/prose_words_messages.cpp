@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The Chinese words of reporting periods (terms-zh.md: 2027 年二季度, not `2027-Q2`, in
-// prose), for the `{name|zh}` placeholders of the catalogue's Chinese texts.
+// The Chinese words that prose uses for codes (terms-zh.md): reporting periods (2027 年二季度,
+// not `2027-Q2`) and resource kinds and perspectives, for the catalogue's `{name|zh}`.
 #include "kaplan/model/dates.hpp"
 
 #include <cctype>
@@ -14,9 +14,41 @@ constexpr std::string_view kQuarter[] = {" 年一季度", " 年二季度", " 年
 constexpr std::string_view kHalf[] = {" 年上半年", " 年下半年"};
 constexpr const char* kMonth = "{} 年 {} 月";
 constexpr std::string_view kTo = "至";
+
+// Enum values that messages name in prose (resource kinds, scorecard perspectives), as
+// terms-zh.md writes them.
+struct Word {
+  std::string_view name;
+  std::string_view zh;
+};
+constexpr Word kWords[] = {
+    {"talent", "人才"},       {"information", "信息"},     {"external", "外部关系"},
+    {"group", "集团公司"},    {"partner", "产业合作伙伴"}, {"fixed-asset", "固定资产"},
+    {"other", "其他"},        {"financial", "财务"},       {"customer", "客户"},
+    {"internal", "内部运营"}, {"learning", "学习与成长"},
+};
 } // namespace
 
-std::string period_words_zh(std::string_view text) {
+std::string prose_words_zh(std::string_view text) {
+  // A list of enum values ("talent, group"): each item that is one, in Chinese.
+  {
+    std::string out;
+    bool all = true;
+    for (std::size_t at = 0; at <= text.size() && all;) {
+      auto end = text.find(", ", at);
+      auto item = text.substr(at, end == std::string_view::npos ? text.npos : end - at);
+      const Word* w = nullptr;
+      for (const auto& candidate : kWords)
+        if (candidate.name == item) w = &candidate;
+      if (!w)
+        all = false;
+      else
+        out += (out.empty() ? "" : "、") + std::string(w->zh);
+      if (end == std::string_view::npos) break;
+      at = end + 2;
+    }
+    if (all && !text.empty()) return out;
+  }
   auto digits = [&](std::size_t at, std::size_t n) {
     if (at + n > text.size()) return false;
     for (std::size_t k = at; k < at + n; ++k)
