@@ -498,11 +498,12 @@ constexpr MessageText kFeasibilityMessages[] = {
      "{capacity}"},
     {"KAP-R002",
      "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}",
-     "{year} 年 `{category}` 类：行动计划成本 {cost}，超出预算 {budget}，超支 {excess}"},
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 {cost}，超出预算 {budget}，超支 {excess}"},
     {"KAP-R002.no-line",
      "{year} `{category}`: the actions' costs {cost} have no budget line for that year and "
      "category",
-     "{year} 年 `{category}` 类：行动计划成本 {cost}，但预算中没有该年度、该类别的预算行"},
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 "
+     "{cost}，但预算中没有该年度、该类别的预算行"},
     {"KAP-R003",
      "owner `{owner}` of `{action}` has `{skill}` at level {level}; the action needs {needed}",
      "行动计划 `{action}` 要求 `{skill}` 达到 {needed} 级，负责人 `{owner}` 只有 {level} 级"},

@@ -119,14 +119,15 @@ actions:
   CHECK(f[0].loc.column == 49); // the amount
   CHECK(f[0].entity == "t");
   CHECK(en(f[0]) == "2027 `marketing`: the actions' costs 100.5 exceed the budget 80 by 20.5");
-  CHECK(zh(f[0]) == "2027 年 `marketing` 类：行动计划成本 100.5，超出预算 80，超支 20.5");
+  CHECK(zh(f[0]) == "2027 年 `marketing` 类：行动计划的计划成本合计 100.5，超出预算 80，超支 20.5");
   // No line for 2027 travel: at AC-3's cost key; 2029's share of AC-4 too. 2030 is
   // beyond the horizon.
   CHECK(f[1].loc.line == 16);
   CHECK(f[1].entity == "AC-3");
   CHECK(en(f[1]) ==
         "2027 `travel`: the actions' costs 31 have no budget line for that year and category");
-  CHECK(zh(f[1]) == "2027 年 `travel` 类：行动计划成本 31，但预算中没有该年度、该类别的预算行");
+  CHECK(zh(f[1]) ==
+        "2027 年 `travel` 类：行动计划的计划成本合计 31，但预算中没有该年度、该类别的预算行");
   CHECK(f[2].loc.line == 17);
   CHECK(en(f[2]) ==
         "2029 `travel`: the actions' costs 50 have no budget line for that year and category");
