@@ -76,7 +76,7 @@ constexpr MessageText kCli[] = {
     {"help.explain.summary",
      "explain a rule: what it checks, why it matters, an example and the fix",
      "解释一条规则：检查什么、为什么重要、示例以及如何修正"},
-    {"help.explain.rule", "rule id, e.g. KAP-K004 (or K004)", "规则 id，如 KAP-K004（或 K004）"},
+    {"help.explain.rule", "rule id, e.g. KAP-K004 (or K004)", "规则编号，如 KAP-K004（或 K004）"},
     {"help.explain.list", "list every rule with its severity and title",
      "列出全部规则及其严重级别和标题"},
     {"help.explain.man", "print kaplan-rules(7), every rule's page, as roff",
