@@ -57,7 +57,7 @@ _kaplan() {
     COMPREPLY=($(compgen -W "en zh" -- "$cur"))
     return 0 ;;
   --by)
-    COMPREPLY=($(compgen -W "units weights segments" -- "$cur"))
+    COMPREPLY=($(compgen -W "equal weights segments" -- "$cur"))
     return 0 ;;
   --git)
     COMPREPLY=($(compgen -W "HEAD HEAD~1 $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur"))

@@ -114,7 +114,7 @@ std::vector<Recipient> recipients(const Plan& plan, const Kpi& kpi, const SplitR
                                   std::string& basis) {
   std::vector<Recipient> out;
   switch (request.by) {
-  case SplitBy::units: {
+  case SplitBy::equal: {
     no_repeats("--units", request.units);
     std::string ids;
     for (const auto& id : request.units) {
@@ -191,14 +191,14 @@ SplitResult split_kpi(const Plan& plan, const Cascade& cascade, const SplitReque
   if (years.empty()) throw StopError{"decompose.no-targets", {arg("id", kpi->id)}, {}};
 
   SplitResult result;
-  static constexpr std::string_view kBy[] = {"units", "weights", "segments"};
+  static constexpr std::string_view kBy[] = {"equal", "weights", "segments"};
   result.basis =
       fmt::format("--kpi {} --by {}", kpi->id, kBy[static_cast<std::size_t>(request.by)]);
   std::vector<Recipient> to = recipients(plan, *kpi, request, result.basis);
   if (to.empty()) {
     bool weights = request.by == SplitBy::weights;
     throw StopError{"decompose.needs",
-                    {arg("by", weights ? "weights" : "units"),
+                    {arg("by", weights ? "weights" : "equal"),
                      arg("option", weights ? "--weights" : "--units")},
                     {}};
   }

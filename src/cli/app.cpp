@@ -9,6 +9,7 @@
 #include "kaplan/util/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <exception>
 #include <fmt/format.h>
 #include <functional>
@@ -102,9 +103,24 @@ public:
 
 private:
   void finish(CLI::Option* o, const Opt& opt) {
-    if (opt.choices.size()) {
+    if (opt.choices.size() && opt.aliases.size() == 0) {
       std::vector<std::string> allowed(opt.choices.begin(), opt.choices.end());
       o->check(CLI::IsMember(allowed));
+    } else if (opt.choices.size()) {
+      // IsMember would list the aliases in --help: the same check and message, with only
+      // the main names shown.
+      std::vector<std::string> accepted(opt.choices.begin(), opt.choices.end());
+      accepted.insert(accepted.end(), opt.aliases.begin(), opt.aliases.end());
+      std::string shown;
+      for (auto c : opt.choices)
+        shown += (shown.empty() ? "{" : ",") + std::string(c);
+      shown += "}";
+      o->check(CLI::Validator(
+          [accepted, shown](std::string& value) -> std::string {
+            if (std::find(accepted.begin(), accepted.end(), value) != accepted.end()) return {};
+            return value + " not in " + shown;
+          },
+          shown));
     }
     if (opt.required) o->required();
     if (opt.hidden) o->group("");

@@ -27,6 +27,8 @@ struct Opt {
   bool one_each = false; // repeated, one value each time (`-f json PLAN` keeps PLAN apart)
   int most = 0;          // a positional list: at most this many values (0: no limit)
   bool hidden = false;   // not shown in --help (maintainers' options)
+  // Older names still accepted but not offered in --help (`units`, now `equal`).
+  std::initializer_list<std::string_view> aliases = {};
 };
 
 // Where a command declares its options; the targets must outlive the sink's use of them.

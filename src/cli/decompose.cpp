@@ -23,7 +23,7 @@ struct DecomposeOptions {
   std::string plan;
   std::string format;           // text, markdown or json; empty: text (not allowed with --by)
   std::string kpi;              // --kpi ID: one KPI's tree, or the KPI to split
-  std::string by;               // units, weights or segments; empty: the cascade view
+  std::string by;               // equal (alias units), weights or segments; empty: cascade view
   std::string units;            // --units a,b,c
   std::string weights;          // --weights a=0.5,b=0.5
   std::string segments;         // --segments s1,s2 (default: every non-exit segment with revenue)
@@ -40,20 +40,20 @@ void check_combinations(const DecomposeOptions& o) {
   };
   if (o.by.empty()) {
     for (auto [flag, set, by] :
-         {std::tuple{"--units", !o.units.empty(), "units"},
+         {std::tuple{"--units", !o.units.empty(), "equal"},
           std::tuple{"--weights", !o.weights.empty(), "weights"},
           std::tuple{"--segments", !o.segments.empty(), "segments"},
-          std::tuple{"--precision", o.precision.has_value(), "units|weights|segments"}})
+          std::tuple{"--precision", o.precision.has_value(), "equal|weights|segments"}})
       if (set) throw stop("decompose.only-with", {arg("option", flag), arg("by", by)});
     return;
   }
   if (o.kpi.empty()) throw stop("decompose.needs-kpi", {});
   if (!o.format.empty()) throw stop("decompose.format-with-by", {});
-  if (o.by == "units" && o.units.empty())
-    throw stop("decompose.needs", {arg("by", "units"), arg("option", "--units")});
+  if (o.by == "equal" && o.units.empty())
+    throw stop("decompose.needs", {arg("by", "equal"), arg("option", "--units")});
   if (o.by == "weights" && o.weights.empty())
     throw stop("decompose.needs", {arg("by", "weights"), arg("option", "--weights")});
-  for (auto [flag, set, by] : {std::tuple{"--units", !o.units.empty(), "units"},
+  for (auto [flag, set, by] : {std::tuple{"--units", !o.units.empty(), "equal"},
                                std::tuple{"--weights", !o.weights.empty(), "weights"},
                                std::tuple{"--segments", !o.segments.empty(), "segments"}})
     if (set && o.by != by) throw stop("decompose.only-with", {arg("option", flag), arg("by", by)});
@@ -73,6 +73,15 @@ std::size_t kpi_index(const Plan& plan, const std::string& id) {
   throw StopError{"decompose.unknown-kpi", {arg("id", id)}, {}};
 }
 
+// --by segments puts the children at the KPI's own unit: without one, say where to add it.
+void check_segments_unit(const Plan& plan, const SourceSet& sources, const std::string& id) {
+  const Kpi* k = plan.kpi(id);
+  if (!k || k->unit.set) return;
+  std::string where = k->loc.file < sources.files.size() ? sources.files[k->loc.file].path : "?";
+  where += fmt::format(":{}:{}", k->loc.line, k->loc.column);
+  throw StopError{"decompose.segments-no-unit", {arg("id", k->id)}, where};
+}
+
 SplitRequest request_from(const DecomposeOptions& o) {
   SplitRequest r;
   r.kpi = o.kpi;
@@ -84,7 +93,7 @@ SplitRequest request_from(const DecomposeOptions& o) {
     r.by = SplitBy::segments;
     r.units = parse_list(o.segments);
   } else {
-    r.by = SplitBy::units;
+    r.by = SplitBy::equal;
     r.units = parse_list(o.units);
   }
   return r;
@@ -92,8 +101,9 @@ SplitRequest request_from(const DecomposeOptions& o) {
 
 } // namespace
 
-int run_decompose(const DecomposeOptions& options) {
+int run_decompose(DecomposeOptions options) {
   Lang lang = select_lang(options.common.lang);
+  if (options.by == "units") options.by = "equal"; // the older name of the equal split
   try {
     check_combinations(options);
     io::check_output(options.output, {options.force, nullptr}); // refused before any work
@@ -124,6 +134,7 @@ int run_decompose(const DecomposeOptions& options) {
       emit(options.output, render_decompose(view, format), {options.force, &guard}, lang);
       return 0;
     }
+    if (options.by == "segments") check_segments_unit(plan, sources, options.kpi);
     SplitResult split = split_kpi(plan, cascade, request_from(options));
     for (const auto& n : split.notes)
       warn(n.key, n.args, lang);
@@ -140,7 +151,15 @@ Runner declare_decompose(OptionSink& sink) {
   sink.value({"plan", "help.decompose.plan", {}, true}, o->plan);
   sink.value({"-f,--format", "help.decompose.format", {"text", "markdown", "json"}}, o->format);
   sink.value({"--kpi", "help.decompose.kpi"}, o->kpi);
-  sink.value({"--by", "help.decompose.by", {"units", "weights", "segments"}}, o->by);
+  sink.value({"--by",
+              "help.decompose.by",
+              {"equal", "weights", "segments"},
+              false,
+              false,
+              0,
+              false,
+              {"units"}},
+             o->by);
   sink.value({"--units", "help.decompose.units"}, o->units);
   sink.value({"--weights", "help.decompose.weights"}, o->weights);
   sink.value({"--segments", "help.decompose.segments"}, o->segments);

@@ -146,7 +146,7 @@ actions:
 
 constexpr std::string_view kPlanZh =
     R"(# kaplan 规划的根文件：总体信息、组织、环境分析、目标、指标、战略、资源、行动计划和规划组织。
-# 分公司 A 的部分在 branches/ 目录中。各字段说明见 kaplan-plan(5)；`kaplan explain 规则` 解释检查结果。
+# 分公司 A 的部分在 branches/ 目录中。各字段说明见 kaplan-plan(5)；`kaplan explain <规则编号>` 解释检查结果。
 kaplan: 1
 plan:
   id: ka-{cycle}

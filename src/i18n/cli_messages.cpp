@@ -71,12 +71,12 @@ constexpr MessageText kCli[] = {
     {"help.validate.explain-load",
      "print PERSON's load month by month (load, capacity, the actions behind it) instead of the "
      "findings",
-     "不输出检查结果，改为逐月列出人员 PERSON 的负荷（负荷、可用产能及占用产能的行动计划）"},
+     "不输出检查结果，改为逐月列出人员 PERSON 的负荷（负荷、可投入工作量及占用工作量的行动计划）"},
     // kaplan explain
     {"help.explain.summary",
      "explain a rule: what it checks, why it matters, an example and the fix",
      "解释一条规则：检查什么、为什么重要、示例以及如何修正"},
-    {"help.explain.rule", "rule id, e.g. KAP-K004 (or K004)", "规则 id，如 KAP-K004（或 K004）"},
+    {"help.explain.rule", "rule id, e.g. KAP-K004 (or K004)", "规则编号，如 KAP-K004（或 K004）"},
     {"help.explain.list", "list every rule with its severity and title",
      "列出全部规则及其严重级别和标题"},
     {"help.explain.man", "print kaplan-rules(7), every rule's page, as roff",
@@ -92,19 +92,21 @@ constexpr MessageText kCli[] = {
     {"help.decompose.kpi", "only this KPI's tree; with --by, the KPI to split",
      "只显示这个指标的分解树；配合 --by 时为要分解的指标"},
     {"help.decompose.by",
-     "split the KPI's targets: `units` (equal shares of --units), `weights` (--weights), or "
-     "`segments` (customer segments, in proportion to their latest common revenue; the children "
-     "stay at the KPI's unit)",
-     "分解指标的目标值：`units`（在 --units 列出的单位间平均分配）、`weights`（按 --weights "
-     "的权重）或 `segments`（按各客户群最近共同年度的收入比例分配；子指标仍归原指标的责任单位）"},
-    {"help.decompose.units", "with --by units: unit ids, comma-separated",
-     "配合 --by units：单位 id，以逗号分隔"},
+     "split the KPI's targets: `equal` (equal shares of --units; `units` is an older name for "
+     "it), `weights` (--weights), or `segments` (customer segments, in proportion to their "
+     "latest common revenue; the children stay at the KPI's unit)",
+     "分解指标的目标值：`equal`（在 --units 列出的单位间平均分配；`units` "
+     "是它的旧名称，仍可使用）、"
+     "`weights`（按 --weights 的权重）或 `segments`（按各客户群最近共同年度的收入比例分配；"
+     "子指标仍归原指标的责任单位）"},
+    {"help.decompose.units", "with --by equal: unit ids, comma-separated",
+     "配合 --by equal：单位 id，以逗号分隔"},
     {"help.decompose.weights", "with --by weights: UNIT=SHARE,... summing to 1",
      "配合 --by weights：UNIT=SHARE,…，权重合计为 1"},
     {"help.decompose.segments",
      "with --by segments: segment ids (default: every segment with a revenue history whose "
      "priority is not exit)",
-     "配合 --by segments：客户群 id（默认：所有有历史收入且优先级不是 exit 的客户群）"},
+     "配合 --by segments：客户群 id（默认：所有有历史收入且优先级不是“退出”的客户群）"},
     {"help.decompose.precision", "decimals of the split targets (default 0)",
      "分解后目标值保留的小数位数（默认 0）"},
     {"help.decompose.output", "write to FILE (atomically) instead of stdout",

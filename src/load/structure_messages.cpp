@@ -108,12 +108,13 @@ constexpr MessageText kStructure[] = {
     {"KAP-S007.id",
      "`{field}`: {found} is not a valid id (letters, digits, `.`, `_` and `-`, starting with a "
      "letter or digit)",
-     "`{field}`：{found} 不是有效的 id（由字母、数字、`.`、`_`、`-` 组成，以字母或数字开头）"},
+     "`{field}`：{found} 不是有效的 id（只能由英文字母、数字、`-`、`_`、`.` "
+     "组成，以字母或数字开头，不支持汉字）"},
     {"KAP-S007.phasing",
      "phasing must list 4 quarterly shares that sum to 1, found {count} summing to {sum}",
      "分季进度应列出 4 个季度占比且合计为 1，实际为 {count} 个，合计 {sum}"},
     {"KAP-S007.thresholds", "thresholds need 0 ≤ amber ≤ green, found green {green}, amber {amber}",
-     "阈值须满足 0 ≤ amber ≤ green，实际 green 为 {green}，amber 为 {amber}"},
+     "亮灯阈值须满足 0 ≤ 黄灯（`amber`）≤ 绿灯（`green`），实际绿灯为 {green}，黄灯为 {amber}"},
     {"KAP-S008.date", "`{field}`: {found} is not a valid date (YYYY-MM-DD)",
      "`{field}`：{found} 不是有效的日期（YYYY-MM-DD）"},
     {"KAP-S008.month", "`{field}`: {found} is not a valid month (YYYY-MM)",

@@ -3,6 +3,8 @@
 // layer's tables joined, is assembled above all of them (i18n/catalogue.cpp).
 #include "kaplan/model/messages.hpp"
 
+#include "kaplan/model/dates.hpp"
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -35,10 +37,16 @@ std::string substitute(std::string_view pattern, std::span<const Arg> args) {
       auto close = pattern.find('}', i);
       if (close != std::string_view::npos) {
         auto name = pattern.substr(i + 1, close - i - 1);
+        // `{period|zh}`: the value's period codes in Chinese words (a zh text's filter).
+        bool zh_words = false;
+        if (auto bar = name.find('|'); bar != std::string_view::npos) {
+          zh_words = name.substr(bar + 1) == "zh";
+          name = name.substr(0, bar);
+        }
         auto it =
             std::find_if(args.begin(), args.end(), [&](const Arg& a) { return a.name == name; });
         if (it != args.end()) {
-          out += it->value;
+          out += zh_words ? prose_words_zh(it->value) : it->value;
           i = close;
           continue;
         }
@@ -59,7 +67,8 @@ std::vector<std::string> placeholders(std::string_view pattern) {
     if (pattern[i] != '{') continue;
     auto close = pattern.find('}', i);
     if (close == std::string_view::npos) break;
-    names.emplace_back(pattern.substr(i + 1, close - i - 1));
+    auto name = pattern.substr(i + 1, close - i - 1);
+    names.emplace_back(name.substr(0, name.find('|')));
     i = close;
   }
   std::sort(names.begin(), names.end());

@@ -123,12 +123,12 @@ kpis:
             .fix = "Obtain the unit's sign-off and record it under `governance.signoffs` "
                    "(`unit`, `by`, `date`), or set `status` back to `review` until it is "
                    "given."},
-     .zh = {.title = "规划已批准但有单位未签认",
+     .zh = {.title = "规划已批准但有单位未会签",
             .checks = "`plan.status` 为 `approved`，但被指标或行动计划的 `unit` 指定的某个单位，在"
-                      " `governance.signoffs` 中没有签认记录。",
-            .why = "批准应当意味着承担规划的单位认可它。有指标或有工作却没有签认的单位，只是被动"
+                      " `governance.signoffs` 中没有会签记录。",
+            .why = "批准应当意味着承担规划的单位认可它。有指标或有工作却没有会签的单位，只是被动"
                    "接到了规划，而不是认同了规划；抵触不在编制过程中化解，事后就会变成矛盾。",
-            .fix = "取得该单位的签认，记录到 `governance.signoffs`（`unit`、`by`、`date`）；在"
+            .fix = "取得该单位的会签，记录到 `governance.signoffs`（`unit`、`by`、`date`）；在"
                    "此之前，把 `status` 改回 `review`。"},
      .example = R"(plan:
   id: ka-2027
@@ -193,7 +193,7 @@ kpis:
                    "take part. A stage never held means that choice was made without them.",
             .fix = "Record the decision point of that stage with its date, chair and "
                    "participants; if it has not taken place, hold it."},
-     .zh = {.title = "必要的决策阶段从未举行",
+     .zh = {.title = "尚未召开必要阶段的决策会议",
             .checks = "`governance.decisions` 中没有 `issues`、`objectives` 或 `strategies` 阶段"
                       "的关键决策点。每缺一个阶段报告一次。",
             .why = "确定战略问题、建立战略目标、选择实施战略，是领导和各部门必须参与的关键决策点"

@@ -54,7 +54,7 @@ kpis:
             .fix = "Add the missing year to `targets`."},
      .zh = {.title = "顶层指标缺少规划期内某年的目标",
             .checks = "顶层指标的 `targets` 缺少规划期（`cycle` 至 `cycle + horizon - 1`）内某一"
-                      "年的目标值。发现项写明缺的是哪一年。",
+                      "年的目标值。检查结果写明缺的是哪一年。",
             .why = "滚动规划承诺的是一条路径，而不只是一年：后几年的目标是下一年度规划滚动的起点"
                    "，缺了目标的年份既无法分解，也无法评价。",
             .fix = "在 `targets` 中补上缺少的年份。"},
@@ -95,7 +95,8 @@ kpis:
                    "owned by nobody who does the work. A target that stops at a region or a "
                    "department will not move by itself.",
             .fix = "Cascade the KPI further with child KPIs (`parent`) down to execution-level "
-                   "units, or give the leaf an `owner`. `kaplan decompose --kpi ID --by units` "
+                   "units, or give the leaf an `owner`. `kaplan decompose --kpi ID --by equal "
+                   "--units …` "
                    "writes the child KPIs for you."},
      .zh = {.title = "顶层指标未分解到执行层",
             .checks = "顶层指标没有覆盖到执行层：它的分解树中有某个末端指标（没有子指标的指标；顶"
@@ -104,7 +105,7 @@ kpis:
             .why = "目标不通过关键绩效指标分解到执行层，就没有真正干活的人对它负责。停留在区域或"
                    "部门层面的目标，自己是不会动的。",
             .fix = "继续用子指标（`parent`）把它分解到执行层单位，或者为末端指标指定 `owner`。"
-                   "`kaplan decompose --kpi ID --by units` 可以直接生成子指标。"},
+                   "`kaplan decompose --kpi ID --by equal --units …` 可以直接生成子指标。"},
      .example = R"(units:
   - {id: east, name: 华东区域, kind: region}
   - {id: east-hz, name: 杭州市公司, kind: branch, parent: east}
@@ -152,7 +153,7 @@ kpis:
                       "（默认 `sum` 求和，也可以是 `mean`、`min`、`max`）合并后，必须不低于父指标"
                       "的目标值；`direction: down` 的指标则必须不高于。差额在相对容差 "
                       "`cascade_tolerance`（默认为父指标目标值的 0.5%，可在 `.kaplan.yaml` 中设置"
-                      "）以内的不报告。发现项指向父指标，并写明年份、双方数值和缺口。",
+                      "）以内的不报告。检查结果指向父指标，并写明年份、双方数值和缺口。",
             .why = "各分公司的目标加起来够不上公司的目标，公司目标在年初就已经在纸面上落空了，而"
                    "缺口没有人承担。目标必须完整地分解到执行者身上。",
             .fix = "提高子指标当年的目标值（或调低父指标的目标值），直到能够覆盖；也可以为承担差"
@@ -510,7 +511,7 @@ actions:
                    "neither belongs to nothing.",
             .fix = "Keep `objective` for an indicator of the objective itself, or `parent` for a "
                    "share of another KPI, and remove the other."},
-     .zh = {.title = "指标同时或都未指定 objective 与 parent",
+     .zh = {.title = "`objective` 与 `parent` 须指定且只能指定其一",
             .checks = "指标同时写了 `objective` 和 `parent`，或者两者都没写。每个指标要么是顶层"
                       "指标（写 `objective`），要么是分解下来的子指标（写 `parent`）。",
             .why = "两类指标作用不同：顶层指标衡量战略目标，在计分卡中占有权重；子指标承担父指标"

@@ -66,6 +66,11 @@ constexpr MessageText kDecompose[] = {
     {"decompose.segments-unit",
      "--by segments puts the children at the unit of `{id}`, and `{id}` has no `unit`",
      "--by segments 把子指标放在 `{id}` 的责任单位下，而 `{id}` 没有 `unit`"},
+    {"decompose.segments-no-unit",
+     "KPI `{id}` has no `unit`, and --by segments puts the children at the KPI's unit: add "
+     "`unit: <unit id>` to `{id}` (or split with --by equal --units or --by weights)",
+     "指标 `{id}` 没有 `unit`，而 --by segments 把子指标放在该指标的责任单位下：请在 `{id}` 中"
+     "添加 `unit: <单位 id>`（或改用 --by equal --units、--by weights 分解）"},
     {"decompose.no-segments",
      "--by segments: the plan has no customer segment with a `revenue` history",
      "--by segments：规划中没有带 `revenue` 历史数据的客户群"},

@@ -9,12 +9,12 @@ constexpr MessageText kRollforward[] = {
     {"roll.title",
      "rolled {old} ({old_years}) forward to {new} ({new_years}); closing period {period}, as of "
      "{as_of}",
-     "滚动规划：{old}（{old_years}）→ {new}（{new_years}）；评估期 {period}，截至 {as_of}"},
+     "滚动规划：{old}（{old_years}）→ {new}（{new_years}）；评估期 {period|zh}，截至 {as_of}"},
     {"roll.kpis", "KPIs: {count}; {year} baselines from actuals {actual}, from targets {target}",
      "指标 {count} 个；{year} 年基数取实际值 {actual} 个、取目标值 {target} 个"},
     {"roll.year-open",
      "the actuals end at {period}, before the end of {year}: the baselines are the {year} targets",
-     "实际值截至 {period}，未覆盖 {year} 全年：基数取 {year} 年目标值"},
+     "实际值截至 {period|zh}，未覆盖 {year} 年全年：基数取 {year} 年目标值"},
     {"roll.targets",
      "{year} targets: {trend} extrapolated from the trend, {share} as a share of the parent's new "
      "target, {given} already in the plan; review them and remove `x-extrapolated`",
@@ -36,8 +36,8 @@ constexpr MessageText kRollforward[] = {
     {"roll.governance",
      "governance: {decisions} decisions and {signoffs} sign-offs cleared, status draft: the new "
      "cycle is decided and signed again",
-     "规划组织：清空决策点 {decisions} 个、签批 {signoffs} 个，状态改为草案（draft）：新一轮规划需"
-     "重新决策、重新签批"},
+     "规划组织：清空决策点 {decisions} 个、会签记录 {signoffs} 条，状态改为草稿：新一轮规划需"
+     "重新决策、重新会签"},
     {"roll.title-year", "the title still names {year}: update it", "规划标题中仍有 {year}，请更新"},
     {"roll.files", "files:", "文件："},
     {"roll.file-edited", "{path} (edited)", "{path}（已修改）"},
@@ -74,7 +74,7 @@ constexpr MessageText kRollforward[] = {
      "该规划由 {count} 个文件组成：-o 应为目录，而不是 {path}"},
     {"stop.rollforward-period",
      "the actuals are for {period}, not for the plan's cycle year {year}",
-     "实际值的期间是 {period}，不属于规划的承诺年度 {year}"},
+     "实际值的期间是 {period|zh}，不属于规划的承诺年度 {year}"},
     {"stop.rollforward-actuals",
      "the actuals have errors (above): fix them before rolling the plan forward",
      "实际值存在错误（见上）：请先修正，再滚动到下一轮"},

@@ -352,12 +352,12 @@ constexpr MessageText kCascadeMessages[] = {
     {"KAP-K011", "KPI `{id}`: following `parent` leads back to it through {count} KPI(s): {chain}",
      "指标 `{id}`：沿 `parent` 向上追溯，经过 {count} 个指标又回到自身：{chain}"},
     {"KAP-K012.both", "KPI `{id}` has both `objective` and `parent`: keep one of them",
-     "指标 `{id}` 同时写了 `objective` 和 `parent`，只能保留一个"},
+     "指标 `{id}` 同时写了 `objective` 和 `parent`：`objective` 与 `parent` 须指定且只能指定其一"},
     {"KAP-K012.neither",
      "KPI `{id}` has neither `objective` nor `parent`: it measures no objective and cascades from "
      "no KPI",
-     "指标 `{id}` 既没有 `objective` 也没有 "
-     "`parent`：它既不衡量任何战略目标，也不承接任何上级指标"},
+     "指标 `{id}` 既没有 `objective` 也没有 `parent`（二者须指定且只能指定其一）："
+     "它既不衡量任何战略目标，也不承接任何上级指标"},
     {"KAP-K013",
      "KPI `{id}` has a target for {year}, but its parent `{parent}` has none for that year",
      "指标 `{id}` 有 {year} 年的目标值，但父指标 `{parent}` 没有这一年的目标值"},

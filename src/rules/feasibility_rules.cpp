@@ -481,27 +481,29 @@ constexpr MessageText kFeasibilityMessages[] = {
     {"KAP-R001",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}; "
      "actions: {actions}",
-     "人员 `{person}` 在 {months} 超负荷：负荷峰值 {peak}，产能 "
+     "人员 `{person}` 在 {months|zh} 超负荷：负荷峰值 {peak}，可投入工作量 "
      "{capacity}；涉及的行动计划：{actions}"},
     {"KAP-R001.committed",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}, "
      "of which "
      "`committed` {committed}; actions: {actions}",
-     "人员 `{person}` 在 {months} 超负荷：负荷峰值 {peak}（其中原有工作 `committed` 占 "
-     "{committed}），产能 "
+     "人员 `{person}` 在 {months|zh} 超负荷：负荷峰值 {peak}（其中原有工作 `committed` 占 "
+     "{committed}），可投入工作量 "
      "{capacity}；涉及的行动计划：{actions}"},
     {"KAP-R001.committed-only",
      "person `{person}` is overloaded in {months}: `committed` {committed} alone exceeds capacity "
      "{capacity}",
-     "人员 `{person}` 在 {months} 超负荷：仅原有工作 `committed` {committed} 就超过了产能 "
+     "人员 `{person}` 在 {months|zh} 超负荷：仅原有工作 `committed` {committed} "
+     "就超过了可投入工作量 "
      "{capacity}"},
     {"KAP-R002",
      "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}",
-     "{year} 年 `{category}` 类：行动计划成本 {cost}，超出预算 {budget}，超支 {excess}"},
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 {cost}，超出预算 {budget}，超支 {excess}"},
     {"KAP-R002.no-line",
      "{year} `{category}`: the actions' costs {cost} have no budget line for that year and "
      "category",
-     "{year} 年 `{category}` 类：行动计划成本 {cost}，但预算中没有该年度、该类别的预算行"},
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 "
+     "{cost}，但预算中没有该年度、该类别的预算行"},
     {"KAP-R003",
      "owner `{owner}` of `{action}` has `{skill}` at level {level}; the action needs {needed}",
      "行动计划 `{action}` 要求 `{skill}` 达到 {needed} 级，负责人 `{owner}` 只有 {level} 级"},
@@ -528,12 +530,12 @@ constexpr MessageText kFeasibilityMessages[] = {
      "for owner `{owner}`, and has at least {free} free in each of its months",
      "关键行动计划 `{action}`：`{person}` 的技能等级为 {level}，高于负责人 `{owner}` 的 "
      "{owner_level}，且在该计划"
-     "涉及的每个月都至少还有 {free} 的空余产能"},
+     "涉及的每个月都至少还有 {free} 的富余的可投入工作量"},
     {"KAP-R008",
      "person `{person}` is fully committed (`committed` {committed} against capacity {capacity}) "
      "but "
      "owns {actions}",
-     "人员 `{person}` 的原有工作已占满产能（`committed` {committed}，产能 "
+     "人员 `{person}` 的原有工作已占满可投入工作量（`committed` {committed}，可投入工作量 "
      "{capacity}），却仍负责行动计划 "
      "{actions}"},
     {"KAP-R009",
@@ -541,18 +543,18 @@ constexpr MessageText kFeasibilityMessages[] = {
      "规划期 {first}–{last} 年中的 {year} 年没有任何预算条目：请补充 {year} 年预算"},
     // `kaplan validate --explain-load PERSON` (analysis/load_calendar_text.cpp).
     {"load.heading", "load of `{person}` ({name}): capacity {capacity}",
-     "`{person}`（{name}）的月度负荷：产能 {capacity}"},
+     "`{person}`（{name}）的月度负荷：可投入工作量 {capacity}"},
     {"load.heading-id", "load of `{person}`: capacity {capacity}",
-     "`{person}` 的月度负荷：产能 {capacity}"},
+     "`{person}` 的月度负荷：可投入工作量 {capacity}"},
     {"load.committed", "`committed` {committed} throughout",
      "原有工作 `committed` {committed}，贯穿全程"},
     {"load.committed-until", "`committed` {committed} up to and including {until}",
      "原有工作 `committed` {committed}，截至 {until}"},
     {"load.month", "month", "月份"},
     {"load.load", "load", "负荷"},
-    {"load.capacity", "capacity", "产能"},
+    {"load.capacity", "capacity", "可投入工作量"},
     {"load.parts", "made up of", "构成"},
-    {"load.legend", "! load above capacity (KAP-R001)", "! 表示负荷超过产能（KAP-R001）"},
+    {"load.legend", "! load above capacity (KAP-R001)", "! 表示负荷超过可投入工作量（KAP-R001）"},
     {"load.no-months", "the plan has no `cycle`, so it has no months",
      "规划没有 `cycle`，无法确定月份"},
     {"stop.unknown-person", "--explain-load: no person `{person}` in {path}",

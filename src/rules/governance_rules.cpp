@@ -98,8 +98,8 @@ void check_g006(RuleContext& ctx) {
     if (d.stage.set) held[static_cast<std::size_t>(d.stage.value)] = true;
   for (Stage s : {Stage::issues, Stage::objectives, Stage::strategies})
     if (!held[static_cast<std::size_t>(s)])
-      ctx.report("KAP-G006", ctx.plan.header.loc, ctx.plan.header.id, "KAP-G006",
-                 {arg("stage", name(s))});
+      ctx.report("KAP-G006", ctx.plan.header.loc, ctx.plan.header.id,
+                 "KAP-G006." + std::string(name(s)), {arg("stage", name(s))});
 }
 
 constexpr RuleCheck kGovernanceChecks[] = {
@@ -121,12 +121,19 @@ constexpr MessageText kGovernanceMessages[] = {
     {"KAP-G004",
      "the plan is `approved`, but unit `{unit}`, which receives KPIs or actions (first `{by}`), "
      "has not signed off",
-     "规划已标为 `approved`，但承担指标或行动计划的单位 `{unit}`（首个为 `{by}`）尚未签认"},
+     "规划已批准（`approved`），但承担指标或行动计划的单位 `{unit}`（首个为 `{by}`）尚未会签"},
     {"KAP-G005",
      "assumption `{id}` was due for review on {review_by} and is past it (today {today})",
      "基本假设 `{id}` 应于 {review_by} 复核，现已过期（今天为 {today}）"},
-    {"KAP-G006", "no decision point of stage `{stage}`: that key decision was never held",
-     "没有 `{stage}` 阶段的关键决策点：这一关键决策从未举行"},
+    // One text per stage, so that the Chinese names the stage in Chinese.
+    {"KAP-G006.issues", "no decision point of stage `{stage}`: that key decision was never held",
+     "尚未召开“确定战略问题”阶段（`{stage}`）的决策会议"},
+    {"KAP-G006.objectives",
+     "no decision point of stage `{stage}`: that key decision was never held",
+     "尚未召开“建立战略目标”阶段（`{stage}`）的决策会议"},
+    {"KAP-G006.strategies",
+     "no decision point of stage `{stage}`: that key decision was never held",
+     "尚未召开“选择实施战略”阶段（`{stage}`）的决策会议"},
 };
 
 } // namespace

@@ -220,9 +220,9 @@ actions:
                 "! load above capacity (KAP-R001)\n");
   std::string zh = render_person_load(p, *c.find(p, "P-wang"), Lang::zh);
   CHECK(zh.starts_with(
-      "`P-wang`（王磊）的月度负荷：产能 1\n原有工作 `committed` 0.5，截至 2027-04\n\n"
-      "月份     负荷  产能   构成\n"));
-  CHECK(zh.ends_with("! 表示负荷超过产能（KAP-R001）\n"));
+      "`P-wang`（王磊）的月度负荷：可投入工作量 1\n原有工作 `committed` 0.5，截至 2027-04\n\n"
+      "月份     负荷  可投入工作量   构成\n"));
+  CHECK(zh.ends_with("! 表示负荷超过可投入工作量（KAP-R001）\n"));
 }
 
 } // namespace unit_analysis_load_calendar

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 namespace unit_cli_commands {
@@ -34,6 +35,7 @@ struct Declared {
   std::vector<std::string> choices;
   std::vector<std::string> help_keys;
   std::vector<std::string> positionals;
+  std::vector<std::string> hidden; // maintainers' options: not in --help, may be in a man page
   std::string footer;
 };
 
@@ -57,8 +59,12 @@ private:
       d.positionals.push_back(names);
       return;
     }
-    if (o.hidden) return;
     std::stringstream split(names);
+    if (o.hidden) {
+      for (std::string n; std::getline(split, n, ',');)
+        d.hidden.push_back(n);
+      return;
+    }
     for (std::string n; std::getline(split, n, ',');)
       (n.starts_with("--") ? d.longs : d.shorts).push_back(n);
   }
@@ -86,6 +92,65 @@ std::string roff(std::string s) {
   std::string out;
   for (char c : s)
     out += c == '-' ? std::string("\\-") : std::string(1, c);
+  return out;
+}
+
+// roff source as plain text: `\-` is `-`, font changes and zero-width marks are dropped.
+std::string plain(const std::string& roff_text) {
+  std::string out;
+  for (std::size_t i = 0; i < roff_text.size(); ++i) {
+    if (roff_text[i] == '\\' && i + 1 < roff_text.size()) {
+      char next = roff_text[i + 1];
+      if (next == '-') {
+        out += '-';
+        ++i;
+        continue;
+      }
+      if (next == 'f' && i + 2 < roff_text.size()) {
+        i += 2;
+        continue;
+      }
+      if (next == '&' || next == '%') {
+        ++i;
+        continue;
+      }
+    }
+    out += roff_text[i];
+  }
+  return out;
+}
+
+// The section `.SH NAME` of a page (up to the next `.SH`), empty when absent.
+std::string section(const std::string& page, const std::string& name) {
+  auto at = page.find("\n.SH " + name + "\n");
+  if (at == std::string::npos) return {};
+  return page.substr(at, page.find("\n.SH ", at + 1) - at);
+}
+
+// Every option name (`-f`, `--format`) in a text: a dash after a space or a bracket.
+std::set<std::string> options_in(const std::string& text) {
+  std::set<std::string> out;
+  const std::regex option(R"re((?:^|[^A-Za-z0-9_-])(--?[a-z][a-z-]*))re");
+  for (std::sregex_iterator it(text.begin(), text.end(), option), end; it != end; ++it)
+    out.insert((*it)[1].str());
+  return out;
+}
+
+// The options in the tags (the line after `.TP` or `.TQ`) of a part of a page.
+std::set<std::string> tagged_options(const std::string& text) {
+  std::set<std::string> out;
+  const std::regex tag("\n\\.T[PQ]\n([^\n]*)");
+  for (std::sregex_iterator it(text.begin(), text.end(), tag), end; it != end; ++it)
+    for (auto& o : options_in((*it)[1].str()))
+      out.insert(o);
+  return out;
+}
+
+// The commands a text names as `kaplan NAME` or `kaplan-NAME(1)`.
+std::set<std::string> commands_in(const std::string& text, const std::regex& pattern) {
+  std::set<std::string> out;
+  for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it)
+    out.insert((*it)[1].str());
   return out;
 }
 
@@ -185,6 +250,64 @@ TEST_CASE("the man pages document every command and option of the table, and onl
     }
   }
   CHECK(refs > 20);
+}
+
+TEST_CASE("kaplan(1) lists exactly the table's commands, in COMMANDS and in SEE ALSO") {
+  auto t = table();
+  std::set<std::string> names;
+  for (const auto& [name, d] : t)
+    names.insert(name);
+  const std::string page = plain(slurp(kRoot / "man/kaplan.1"));
+  const std::string commands = section(page, "COMMANDS");
+  REQUIRE(!commands.empty());
+  // The tag of each entry starts with `kaplan NAME`.
+  CHECK(commands_in(commands, std::regex(R"re(\n\.T[PQ]\n(?:\.B[IR]? "?)?kaplan ([a-z]+))re")) ==
+        names);
+  const std::string see_also = section(page, "SEE ALSO");
+  REQUIRE(!see_also.empty());
+  CHECK(commands_in(see_also, std::regex(R"re(kaplan-([a-z]+) ?\(1\))re")) == names);
+  // Its OPTIONS are the ones every command (or kaplan itself) takes.
+  for (const auto& opt : tagged_options(section(page, "OPTIONS"))) {
+    CAPTURE(opt);
+    const std::set<std::string> global = {"-h",       "--help",  "--version", "--lang",
+                                          "--config", "--today", "--no-color"};
+    CHECK(global.count(opt));
+  }
+}
+
+TEST_CASE("each command's man page documents its options exactly, and names only itself") {
+  for (const auto& [name, d] : table()) {
+    CAPTURE(name);
+    const std::string page = plain(slurp(kRoot / "man" / ("kaplan-" + name + ".1")));
+    const std::string synopsis = section(page, "SYNOPSIS");
+    const std::string options = section(page, "OPTIONS");
+    REQUIRE(!synopsis.empty());
+    REQUIRE(!options.empty());
+    // The SYNOPSIS shows this command and no other.
+    CHECK(commands_in(synopsis, std::regex("kaplan ([a-z]+)")) == std::set<std::string>{name});
+    std::set<std::string> declared{"-h", "--help"}; // CLI11's, on every command
+    for (const auto* list : {&d.longs, &d.shorts, &d.hidden})
+      declared.insert(list->begin(), list->end());
+    // Nothing documented (an entry anywhere, or the SYNOPSIS) that the command lacks …
+    std::set<std::string> documented = tagged_options(page);
+    for (const auto& o : options_in(synopsis))
+      documented.insert(o);
+    for (const auto& opt : documented) {
+      CAPTURE(opt);
+      CHECK(declared.count(opt));
+    }
+    // … and every option it shows in --help has an entry under OPTIONS.
+    const std::set<std::string> entries = tagged_options(options);
+    for (const auto* list : {&d.longs, &d.shorts})
+      for (const auto& opt : *list) {
+        CAPTURE(opt);
+        CHECK(entries.count(opt));
+      }
+    for (const auto& choice : d.choices) {
+      CAPTURE(choice);
+      CHECK(page.find(choice) != std::string::npos);
+    }
+  }
 }
 
 } // namespace unit_cli_commands

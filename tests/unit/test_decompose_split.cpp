@@ -178,11 +178,11 @@ TEST_CASE("parse_weights reads UNIT=SHARE lists and says what is wrong") {
   CHECK(parse_list(" a, ,b ,") == std::vector<std::string>{"a", "b"});
 }
 
-TEST_CASE("a split by units round-trips through validate with no K003 or K004") {
+TEST_CASE("an equal split round-trips through validate with no K003 or K004") {
   TempDir dir;
   SplitRequest r;
   r.kpi = "KPI-rev";
-  r.by = SplitBy::units;
+  r.by = SplitBy::equal;
   r.units = {"hz", "nb", "wz"};
   PlanRun run = round_trip(dir, r);
   CHECK(count(run, "KAP-K003", "KPI-rev") == 0);
@@ -305,7 +305,7 @@ TEST_CASE("split errors and notes name what is wrong") {
   CHECK(stop_message([&] { split(r); }) ==
         "--segments: no customer segment `SEG-govv` in the plan; did you mean `SEG-gov`?");
   // A region has units below it: the child is not at the execution level yet.
-  r.by = SplitBy::units;
+  r.by = SplitBy::equal;
   r.units = {"east", "prov"};
   SplitResult s = split(r);
   REQUIRE(s.notes.size() == 3);

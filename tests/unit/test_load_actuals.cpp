@@ -106,7 +106,7 @@ TEST_CASE("T rule messages read as written, in both languages") {
   CHECK(t3.messages("KAP-T003") ==
         std::vector<std::string>{"execution-level KPI `K-F-b` has no actual for 2027-Q2"});
   CHECK(t3.messages("KAP-T003", Lang::zh) ==
-        std::vector<std::string>{"执行层指标 `K-F-b` 没有填报 2027-Q2 的实际完成值"});
+        std::vector<std::string>{"执行层指标 `K-F-b` 没有填报 2027 年二季度 的实际完成值"});
   CHECK(t3.findings[0].entity == "K-F-b");
   CHECK(t3.findings[0].severity == Severity::warning);
   CHECK(Scored(kRuleFixtures / "KAP-T004" / "bad").messages("KAP-T004") ==

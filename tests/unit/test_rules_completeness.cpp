@@ -117,7 +117,8 @@ objectives:
   std::sort(texts.begin(), texts.end());
   CHECK(texts[0] == "no objective in the `customer` perspective of the balanced scorecard");
   CHECK(texts[1] == "no objective in the `learning` perspective of the balanced scorecard");
-  CHECK(texts[3] == "平衡计分卡的 `learning` 维度没有任何战略目标");
+  CHECK(texts[2] == "平衡计分卡的“学习与成长”维度没有任何战略目标");
+  CHECK(texts[3] == "平衡计分卡的“客户”维度没有任何战略目标");
   auto core = c.of("KAP-C014");
   REQUIRE(core.size() == 1);
   CHECK(en(core[0]) == "no customer segment has `priority: core`");
@@ -166,7 +167,7 @@ TEST_CASE("KAP-C013 lists the missing resource kinds in a fixed order") {
     CHECK(en(fs[0]) ==
           "resource kinds never considered: talent, information, external, group, partner");
     CHECK(zh(fs[0]) ==
-          "规划中完全没有考虑以下几类资源：talent, information, external, group, partner");
+          "规划中完全没有考虑以下几类资源：人才、信息、外部关系、集团公司、产业合作伙伴");
   }
   SUBCASE("a talent asset counts for talent, fixed assets count for nothing") {
     Checked c(std::string(kHeader) + R"(resources:

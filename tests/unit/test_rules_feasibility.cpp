@@ -56,16 +56,18 @@ actions:
   CHECK(en(f[0]) ==
         "person `P-wang` is overloaded in 2027-05..2027-06: peak load 1.2 against capacity 1, of "
         "which `committed` 0.5; actions: AC-01, AC-02, AC-03");
-  CHECK(zh(f[0]) == "人员 `P-wang` 在 2027-05..2027-06 超负荷：负荷峰值 1.2（其中原有工作 "
-                    "`committed` 占 0.5），产能 "
-                    "1；涉及的行动计划：AC-01, AC-02, AC-03");
+  CHECK(zh(f[0]) ==
+        "人员 `P-wang` 在 2027 年 5 月至 2027 年 6 月 超负荷：负荷峰值 1.2（其中原有工作 "
+        "`committed` 占 0.5），可投入工作量 "
+        "1；涉及的行动计划：AC-01, AC-02, AC-03");
   CHECK(en(f[1]) ==
         "person `P-wang` is overloaded in 2027-09: peak load 1.1 against capacity 1, of which "
         "`committed` 0.5; actions: AC-04");
   CHECK(en(f[2]) == "person `P-full` is overloaded in 2027-01..2027-02: `committed` 1.25 alone "
                     "exceeds capacity 1");
   CHECK(zh(f[2]) ==
-        "人员 `P-full` 在 2027-01..2027-02 超负荷：仅原有工作 `committed` 1.25 就超过了产能 1");
+        "人员 `P-full` 在 2027 年 1 月至 2027 年 2 月 超负荷：仅原有工作 `committed` 1.25 "
+        "就超过了可投入工作量 1");
   // Only through the team, listed twice: 0.9 against 0.8, across the year end.
   CHECK(en(f[3]) ==
         "person `P-team` is overloaded in 2027-12..2028-01: peak load 0.9 against capacity 0.8; "
@@ -117,14 +119,15 @@ actions:
   CHECK(f[0].loc.column == 49); // the amount
   CHECK(f[0].entity == "t");
   CHECK(en(f[0]) == "2027 `marketing`: the actions' costs 100.5 exceed the budget 80 by 20.5");
-  CHECK(zh(f[0]) == "2027 年 `marketing` 类：行动计划成本 100.5，超出预算 80，超支 20.5");
+  CHECK(zh(f[0]) == "2027 年 `marketing` 类：行动计划的计划成本合计 100.5，超出预算 80，超支 20.5");
   // No line for 2027 travel: at AC-3's cost key; 2029's share of AC-4 too. 2030 is
   // beyond the horizon.
   CHECK(f[1].loc.line == 16);
   CHECK(f[1].entity == "AC-3");
   CHECK(en(f[1]) ==
         "2027 `travel`: the actions' costs 31 have no budget line for that year and category");
-  CHECK(zh(f[1]) == "2027 年 `travel` 类：行动计划成本 31，但预算中没有该年度、该类别的预算行");
+  CHECK(zh(f[1]) ==
+        "2027 年 `travel` 类：行动计划的计划成本合计 31，但预算中没有该年度、该类别的预算行");
   CHECK(f[2].loc.line == 17);
   CHECK(en(f[2]) ==
         "2029 `travel`: the actions' costs 50 have no budget line for that year and category");
@@ -243,7 +246,7 @@ actions:
         "and has at least 1 free in each of its months");
   CHECK(zh(f[0]) == "关键行动计划 `AC-1`：`P-busy` 的技能等级为 5，高于负责人 `P-owner` 的 "
                     "2，且在该计划涉及的每个月"
-                    "都至少还有 1 的空余产能");
+                    "都至少还有 1 的富余的可投入工作量");
   // AC-2 needs cloud too: P-busy is full in September; P-team (3) is on the team, so
   // their 0.2 on this action counts as room: 1 − 0.6 − 0.2 + 0.2 = 0.4.
   CHECK(en(f[1]) ==
@@ -287,8 +290,8 @@ actions:
   CHECK(f[0].loc.line == 8);
   CHECK(en(f[0]) ==
         "person `P-a` is fully committed (`committed` 1 against capacity 1) but owns AC-1, AC-2");
-  CHECK(zh(f[0]) ==
-        "人员 `P-a` 的原有工作已占满产能（`committed` 1，产能 1），却仍负责行动计划 AC-1, AC-2");
+  CHECK(zh(f[0]) == "人员 `P-a` 的原有工作已占满可投入工作量（`committed` 1，可投入工作量 "
+                    "1），却仍负责行动计划 AC-1, AC-2");
   CHECK(en(f[1]) ==
         "person `P-b` is fully committed (`committed` 1.2 against capacity 1.2) but owns AC-3");
 }

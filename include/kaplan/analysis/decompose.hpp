@@ -31,7 +31,7 @@ std::string_view status_name(NodeStatus status);
 
 // How a split divides a KPI's targets.
 enum class SplitBy {
-  units,    // equal shares over the units given
+  equal,    // equal shares over the units given (`--by equal`, once `--by units`)
   weights,  // the shares given, summing to 1
   segments, // over customer segments, in proportion to their latest common `revenue`
 };
@@ -39,8 +39,8 @@ enum class SplitBy {
 // What to split, and how.
 struct SplitRequest {
   std::string kpi;
-  SplitBy by = SplitBy::units;
-  std::vector<std::string> units; // --units (by units) or --segments (by segments)
+  SplitBy by = SplitBy::equal;
+  std::vector<std::string> units; // --units (by equal) or --segments (by segments)
   std::vector<std::pair<std::string, double>> weights; // --weights (by weights)
   int precision = 0; // decimals of the children's targets (sum rollup)
 };

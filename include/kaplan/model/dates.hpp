@@ -79,4 +79,10 @@ Date period_end(const Period& p);
 // `2027`, `2027-H1`, `2027-Q2` or `2027-07`.
 std::string format_period(const Period& p);
 
+// A text holding period codes, as Chinese prose writes them (terms-zh.md): `2027-Q2` is
+// 2027 年二季度, `2027-H1` 2027 年上半年, `2027-07` 2027 年 7 月, `..` between two
+// months 至; a list of resource kinds or scorecard perspectives ("talent, group") is
+// written in Chinese words (人才、集团公司); anything else is kept as it is.
+std::string prose_words_zh(std::string_view text);
+
 } // namespace kaplan

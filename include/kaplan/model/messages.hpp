@@ -13,7 +13,8 @@ namespace kaplan {
 enum class Lang : std::uint8_t { en, zh };
 
 // One catalogue entry: a message with named placeholders `{name}` in both languages.
-// Both texts must use exactly the same placeholders (a unit test checks it).
+// Both texts must use exactly the same placeholders (a unit test checks it). A Chinese
+// text writes `{period|zh}` for a value of period codes to read as words (2027 年二季度).
 struct MessageText {
   std::string_view key;
   std::string_view en;
