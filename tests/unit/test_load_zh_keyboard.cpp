@@ -2,6 +2,7 @@
 // A plan typed with a Chinese input method: full-width punctuation where YAML needed
 // its ASCII marks, and Chinese words for enumeration values. Each finding points at the
 // mark (file:line:column) and says, in en and zh, what to write instead.
+#include "kaplan/load/actuals.hpp"
 #include "kaplan/load/loader.hpp"
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/model/messages.hpp"
@@ -192,6 +193,32 @@ TEST_CASE("a Chinese word for an enumeration value: did you mean the value (the 
                               "  - {id: O1, perspective: 社会责任, statement: s}\n");
   CHECK(unknown.en == "KAP-S007 8:27 `perspective` must be one of financial, customer, internal, "
                       "learning, not `社会责任`");
+}
+
+TEST_CASE("an actuals file: a Chinese action status names the value, in both languages") {
+  test::TempDir dir("zh-keyboard-actuals");
+  dir.write("plan.yaml", std::string(kHeader));
+  dir.write("actuals.yaml", "kaplan: 1\n"
+                            "actuals: {plan: p, period: 2027-Q2}\n"
+                            "actions:\n"
+                            "  - {action: AC-1, status: 进行中, progress: 0.3}\n");
+  SourceSet sources;
+  ActualsLoad actuals;
+  {
+    test::InDir in(dir.path());
+    load_plan("plan.yaml", sources);
+    std::vector<std::string> files{"actuals.yaml"};
+    actuals = load_actuals(files, sources);
+  }
+  REQUIRE(actuals.findings.size() == 1);
+  const Finding& f = actuals.findings[0];
+  CHECK(test::place(sources, f.loc) == "actuals.yaml:4:28");
+  CHECK(finding_message(f, Lang::en) ==
+        "`status` must be one of not-started, in-progress, done, dropped, not `进行中`; did you "
+        "mean `in-progress` (进行中)?");
+  CHECK(finding_message(f, Lang::zh) ==
+        "`status` 只能取 not-started, in-progress, done, dropped 之一，而不是 `进行中`；是否应为 "
+        "`in-progress`（进行中）？");
 }
 
 TEST_CASE("every enumeration of the format knows the Chinese words planners use") {
