@@ -420,8 +420,10 @@ int Reader::read_enum(NodeId n, std::span<const std::string_view> names) {
   std::string allowed;
   for (auto nm : names)
     allowed += (allowed.empty() ? "" : ", ") + std::string(nm);
-  auto zh = find_full_width(t) ? std::nullopt : zh_enum_word(t, names);
-  auto near = text::suggest(t, names);
+  // A full-width mark gets its own hint, which says what to write: no guess beside it.
+  bool slip = find_full_width(t).has_value();
+  auto zh = slip ? std::nullopt : zh_enum_word(t, names);
+  auto near = slip ? std::nullopt : text::suggest(t, names);
   if (zh)
     report("KAP-S007", loc(n), "KAP-S007.enum-zh",
            {arg("field", field), arg("found", found(n)), arg("allowed", allowed),
@@ -465,7 +467,7 @@ int find_key(Reader& r, NodeId key, std::span<const std::string_view> names,
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i] == k) return static_cast<int>(i);
   if (k.starts_with("x-")) return -2;
-  auto near = text::suggest(k, names);
+  auto near = find_full_width(k) ? std::nullopt : text::suggest(k, names);
   if (near)
     r.report_at("KAP-S002", key, "KAP-S002.suggest",
                 {arg("key", k), arg("what", what), arg("suggestion", *near)});

@@ -82,6 +82,18 @@ TEST_CASE("a key typed with the full-width colon in a flow mapping: S002 at the 
                 "YAML 要求半角冒号 `:` 且其后加一个空格，如 `effort: 0.2`");
 }
 
+TEST_CASE("a key ending in the full-width colon gets the hint, not a guess beside it") {
+  // `statement：` is one letter from `statement`: the hint says what to write instead.
+  auto f = findings_of("assumptions:\n"
+                       "  - {id: A1, statement：}\n",
+                       Lang::en);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0] == "KAP-S002 8:23 unknown key `statement：` in `assumptions`; a full-width colon "
+                "`：` at column 23: YAML needs the ASCII colon `:` followed by a space, as in "
+                "`statement:`");
+  CHECK(f[1] == "KAP-S004 8:5 `assumptions` entry is missing required field `statement`");
+}
+
 TEST_CASE("a block key typed with the full-width colon: the syntax error points at the colon") {
   auto f = only_finding("objectives:\n"
                         "  - id: O1\n"
