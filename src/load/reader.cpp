@@ -3,6 +3,7 @@
 
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/util/text.hpp"
+#include "load/zh_keyboard.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -42,6 +43,23 @@ void Reader::report(std::string_view rule, Location l, std::string key, std::vec
   findings_.push_back(std::move(f));
 }
 
+void Reader::report_at(std::string_view rule, NodeId n, std::string key, std::vector<Arg> args) {
+  std::size_t before = findings_.size();
+  report(rule, loc(n), std::move(key), std::move(args));
+  if (findings_.size() == before || !tree_.is_scalar(n)) return;
+  auto t = tree_.text(n);
+  auto mark = find_full_width(t);
+  if (!mark) return;
+  // Columns count bytes; a quoted scalar's text starts after its opening quote. (In a
+  // plain scalar folded over several lines the column is that of the first line.)
+  Finding& f = findings_.back();
+  f.loc.column += static_cast<std::uint32_t>(mark->offset) + (tree_.at(n).quoted ? 1u : 0u);
+  std::string fix = ascii_fix(t);
+  if (text::display_width(fix) > 40) fix = text::truncate_to_width(fix, 40);
+  f.hint_key = std::string(mark->hint_key);
+  f.hint_args = {arg("mark", mark->mark), arg("column", f.loc.column), arg("fix", fix)};
+}
+
 std::uint32_t Reader::dropped() const {
   std::uint32_t over = reported_ > kMaxFindingsPerFile ? reported_ - kMaxFindingsPerFile : 0;
   std::uint32_t dup =
@@ -69,14 +87,14 @@ std::string Reader::found(NodeId n) const {
 bool Reader::expect_mapping(NodeId n, std::string_view w) {
   if (n != kNoNode && tree_.at(n).kind == NodeKind::mapping) return true;
   if (tree_.is_null(n)) return false;
-  report("KAP-S003", loc(n), "KAP-S003.mapping", {arg("field", w), arg("found", found(n))});
+  report_at("KAP-S003", n, "KAP-S003.mapping", {arg("field", w), arg("found", found(n))});
   return false;
 }
 
 bool Reader::expect_sequence(NodeId n, std::string_view w) {
   if (n != kNoNode && tree_.at(n).kind == NodeKind::sequence) return true;
   if (tree_.is_null(n)) return false;
-  report("KAP-S003", loc(n), "KAP-S003.list", {arg("field", w), arg("found", found(n))});
+  report_at("KAP-S003", n, "KAP-S003.list", {arg("field", w), arg("found", found(n))});
   return false;
 }
 
@@ -191,8 +209,8 @@ void Reader::read(NodeId n, Field<double>& out) {
   double v = 0;
   bool overflow = false;
   if (tree_.at(n).quoted || !parse_number(tree_.text(n), v, overflow)) {
-    report("KAP-S003", loc(n), overflow ? "KAP-S003.overflow" : "KAP-S003.number",
-           {arg("field", field), arg("found", found(n))});
+    report_at("KAP-S003", n, overflow ? "KAP-S003.overflow" : "KAP-S003.number",
+              {arg("field", field), arg("found", found(n))});
     return;
   }
   out.value = v;
@@ -206,7 +224,7 @@ void Reader::read(NodeId n, Field<int>& out) {
   std::string_view digits = t;
   if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
   if (tree_.at(n).quoted || !all_digits(digits) || digits.size() > 9) {
-    report("KAP-S003", loc(n), "KAP-S003.integer", {arg("field", field), arg("found", found(n))});
+    report_at("KAP-S003", n, "KAP-S003.integer", {arg("field", field), arg("found", found(n))});
     return;
   }
   out.value = to_int(digits) * (t[0] == '-' ? -1 : 1);
@@ -219,7 +237,7 @@ void Reader::read_year(NodeId n, Field<int>& out) {
   auto t = tree_.text(n);
   int y = all_digits(t) && t.size() == 4 && !tree_.at(n).quoted ? to_int(t) : 0;
   if (y < kMinYear || y > kMaxYear) {
-    report("KAP-S008", loc(n), "KAP-S008.year", {arg("field", field), arg("found", found(n))});
+    report_at("KAP-S008", n, "KAP-S008.year", {arg("field", field), arg("found", found(n))});
     return;
   }
   out.value = y;
@@ -231,7 +249,7 @@ void Reader::read(NodeId n, Field<Date>& out) {
   if (!expect_scalar(n, field)) return;
   Date d;
   if (!parse_date(tree_.text(n), d)) {
-    report("KAP-S008", loc(n), "KAP-S008.date", {arg("field", field), arg("found", found(n))});
+    report_at("KAP-S008", n, "KAP-S008.date", {arg("field", field), arg("found", found(n))});
     return;
   }
   out.value = d;
@@ -243,7 +261,7 @@ void Reader::read(NodeId n, Field<Month>& out) {
   if (!expect_scalar(n, field)) return;
   Month m;
   if (!parse_month(tree_.text(n), m)) {
-    report("KAP-S008", loc(n), "KAP-S008.month", {arg("field", field), arg("found", found(n))});
+    report_at("KAP-S008", n, "KAP-S008.month", {arg("field", field), arg("found", found(n))});
     return;
   }
   out.value = m;
@@ -255,7 +273,7 @@ void Reader::read(NodeId n, Field<Ref>& out) {
   if (!expect_scalar(n, field)) return;
   auto t = tree_.text(n);
   if (!valid_id(t)) {
-    report("KAP-S007", loc(n), "KAP-S007.id", {arg("field", field), arg("found", found(n))});
+    report_at("KAP-S007", n, "KAP-S007.id", {arg("field", field), arg("found", found(n))});
     return;
   }
   out.value = Ref{std::string(t), loc(n)};
@@ -288,7 +306,7 @@ void Reader::read(NodeId n, std::vector<YearValue>& out) {
     auto t = tree_.text(k);
     if (tree_.at(k).kind != NodeKind::scalar || t.size() != 4 || !all_digits(t) ||
         to_int(t) < kMinYear || to_int(t) > kMaxYear) {
-      report("KAP-S008", loc(k), "KAP-S008.year", {arg("field", outer), arg("found", found(k))});
+      report_at("KAP-S008", k, "KAP-S008.year", {arg("field", outer), arg("found", found(k))});
       return;
     }
     Field<double> value;
@@ -402,14 +420,21 @@ int Reader::read_enum(NodeId n, std::span<const std::string_view> names) {
   std::string allowed;
   for (auto nm : names)
     allowed += (allowed.empty() ? "" : ", ") + std::string(nm);
-  auto near = text::suggest(t, names);
-  if (near)
-    report("KAP-S007", loc(n), "KAP-S007.enum-suggest",
+  // A full-width mark gets its own hint, which says what to write: no guess beside it.
+  bool slip = find_full_width(t).has_value();
+  auto zh = slip ? std::nullopt : zh_enum_word(t, names);
+  auto near = slip ? std::nullopt : text::suggest(t, names);
+  if (zh)
+    report("KAP-S007", loc(n), "KAP-S007.enum-zh",
            {arg("field", field), arg("found", found(n)), arg("allowed", allowed),
-            arg("suggestion", *near)});
+            arg("suggestion", zh->value), arg("term", zh->term)});
+  else if (near)
+    report_at("KAP-S007", n, "KAP-S007.enum-suggest",
+              {arg("field", field), arg("found", found(n)), arg("allowed", allowed),
+               arg("suggestion", *near)});
   else
-    report("KAP-S007", loc(n), "KAP-S007.enum",
-           {arg("field", field), arg("found", found(n)), arg("allowed", allowed)});
+    report_at("KAP-S007", n, "KAP-S007.enum",
+              {arg("field", field), arg("found", found(n)), arg("allowed", allowed)});
   return -1;
 }
 
@@ -442,12 +467,12 @@ int find_key(Reader& r, NodeId key, std::span<const std::string_view> names,
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i] == k) return static_cast<int>(i);
   if (k.starts_with("x-")) return -2;
-  auto near = text::suggest(k, names);
+  auto near = find_full_width(k) ? std::nullopt : text::suggest(k, names);
   if (near)
-    r.report("KAP-S002", r.loc(key), "KAP-S002.suggest",
-             {arg("key", k), arg("what", what), arg("suggestion", *near)});
+    r.report_at("KAP-S002", key, "KAP-S002.suggest",
+                {arg("key", k), arg("what", what), arg("suggestion", *near)});
   else
-    r.report("KAP-S002", r.loc(key), "KAP-S002", {arg("key", k), arg("what", what)});
+    r.report_at("KAP-S002", key, "KAP-S002", {arg("key", k), arg("what", what)});
   return -1;
 }
 

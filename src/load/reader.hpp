@@ -59,6 +59,10 @@ public:
   // Records a finding of a structure rule.
   void report(std::string_view rule, Location loc, std::string key, std::vector<Arg> args,
               std::string entity = {});
+  // Records a finding about the value or key `n`; when its text holds full-width
+  // punctuation (`：`, `，`, `【`, …) the finding points at that mark and says what
+  // YAML needed instead.
+  void report_at(std::string_view rule, NodeId n, std::string key, std::vector<Arg> args);
 
   void read(NodeId n, Field<std::string>& out);
   void read(NodeId n, Field<double>& out);

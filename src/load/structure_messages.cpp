@@ -57,6 +57,41 @@ constexpr MessageText kStructure[] = {
     {"KAP-S002", "unknown key `{key}` in `{what}`", "`{what}` 中有未知的键 `{key}`"},
     {"KAP-S002.suggest", "unknown key `{key}` in `{what}`; did you mean `{suggestion}`?",
      "`{what}` 中有未知的键 `{key}`，是否应为 `{suggestion}`？"},
+    // Hints appended to a finding about text typed with a Chinese input method.
+    {"hint.join", "{message}; {hint}", "{message}；{hint}"},
+    {"hint.full-width.colon",
+     "a full-width colon `{mark}` at column {column}: YAML needs the ASCII colon `:` followed "
+     "by a space, as in `{fix}`",
+     "第 {column} 列是全角冒号 `{mark}`，YAML 要求半角冒号 `:` 且其后加一个空格，如 `{fix}`"},
+    {"hint.full-width.comma",
+     "a full-width comma `{mark}` at column {column}: YAML separates list items with the ASCII "
+     "comma `,`, as in `{fix}`",
+     "第 {column} 列是全角逗号 `{mark}`，YAML 列表各项之间要用半角逗号 `,` 分隔，如 `{fix}`"},
+    {"hint.full-width.enumeration-comma",
+     "an enumeration comma `{mark}` at column {column}: YAML separates list items with the "
+     "ASCII comma `,`, as in `{fix}`",
+     "第 {column} 列是顿号 `{mark}`，YAML 列表各项之间要用半角逗号 `,` 分隔，如 `{fix}`"},
+    {"hint.full-width.semicolon",
+     "a full-width semicolon `{mark}` at column {column}: YAML separates list items with the "
+     "ASCII comma `,`, as in `{fix}`",
+     "第 {column} 列是全角分号 `{mark}`，YAML 列表各项之间要用半角逗号 `,` 分隔，如 `{fix}`"},
+    {"hint.full-width.parenthesis",
+     "a full-width parenthesis `{mark}` at column {column}: ids, numbers and fixed values are "
+     "written in ASCII characters only; put a remark in a comment after ` #`",
+     "第 {column} 列是全角括号 `{mark}`：id、数值和固定取值只能使用半角字符，备注请写在 ` #` "
+     "之后的注释中"},
+    {"hint.full-width.bracket",
+     "a full-width bracket `{mark}` at column {column}: YAML writes a list in the ASCII square "
+     "brackets `[` and `]`, as in `{fix}`",
+     "第 {column} 列是全角方括号 `{mark}`，YAML 列表要用半角方括号 `[` 和 `]`，如 `{fix}`"},
+    {"hint.full-width.quote",
+     "a full-width quotation mark `{mark}` at column {column}: YAML quotes text with the ASCII "
+     "`\"`, and an id, a number or a fixed value needs no quotes: `{fix}`",
+     "第 {column} 列是全角引号 `{mark}`：YAML 的引号是半角的 `\"`，而 id、数值和固定取值不需要"
+     "引号：`{fix}`"},
+    {"hint.full-width.space",
+     "a full-width space at column {column}: YAML needs the ASCII space, as in `{fix}`",
+     "第 {column} 列是全角空格，YAML 要求使用半角空格，如 `{fix}`"},
     {"KAP-S002.too-many",
      "{count} more structure findings in this file are not shown; fix the ones above first",
      "此文件中另有 {count} 条结构问题未显示，请先修正上面的问题"},
@@ -103,6 +138,9 @@ constexpr MessageText kStructure[] = {
     {"KAP-S007.enum-suggest",
      "`{field}` must be one of {allowed}, not {found}; did you mean `{suggestion}`?",
      "`{field}` 只能取 {allowed} 之一，而不是 {found}；是否应为 `{suggestion}`？"},
+    {"KAP-S007.enum-zh",
+     "`{field}` must be one of {allowed}, not {found}; did you mean `{suggestion}` ({term})?",
+     "`{field}` 只能取 {allowed} 之一，而不是 {found}；是否应为 `{suggestion}`（{term}）？"},
     {"KAP-S007.range", "`{field}` is {found}, outside {range}",
      "`{field}` 为 {found}，超出范围 {range}"},
     {"KAP-S007.id",

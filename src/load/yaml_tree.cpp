@@ -2,6 +2,7 @@
 #include "kaplan/load/yaml_tree.hpp"
 
 #include "kaplan/util/text.hpp"
+#include "load/zh_keyboard.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -45,6 +46,38 @@ Location location_of(std::string_view buf, std::size_t offset, std::uint32_t fil
     }
   }
   return {file, line, static_cast<std::uint32_t>(offset - line_start + 1)};
+}
+
+// A syntax error on a line where a key was typed with `：` (or `:` and a full-width
+// space) points at that mark and says what YAML needs.
+void add_key_colon_hint(Finding& f, std::string_view buffer) {
+  if (f.loc.line == 0) return;
+  // yaml-cpp often reports the error on the line after the slip: look at both.
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::uint32_t n = 1; n <= f.loc.line && start <= buffer.size(); ++n) {
+    std::size_t end = std::min(buffer.find('\n', start), buffer.size());
+    if (n + 1 >= f.loc.line) lines.push_back(buffer.substr(start, end - start));
+    start = end + 1;
+  }
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    std::string_view line = lines[i];
+    auto slip = load::key_colon_slip(line);
+    if (!slip) continue;
+    f.loc.line -= static_cast<std::uint32_t>(lines.size() - 1 - i);
+    f.loc.column = static_cast<std::uint32_t>(slip->offset + 1);
+    // Only the mark is corrected: the value after it is the planner's text.
+    std::size_t indent = std::min(line.find_first_not_of(" -"), slip->offset);
+    std::size_t end = slip->offset + slip->mark.size();
+    std::string fix = load::ascii_fix(line.substr(indent, end - indent));
+    std::string_view rest = line.substr(end);
+    if (!rest.starts_with(' ') && !fix.ends_with(' ')) fix += ' ';
+    fix += rest;
+    if (text::display_width(fix) > 40) fix = text::truncate_to_width(fix, 40);
+    f.hint_key = std::string(slip->hint_key);
+    f.hint_args = {arg("mark", slip->mark), arg("column", f.loc.column), arg("fix", fix)};
+    return;
+  }
 }
 
 Finding s001(Location loc, std::string key, std::vector<Arg> args = {}) {
@@ -313,6 +346,7 @@ YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Fin
                static_cast<std::uint32_t>(e.mark.column + 1)};
     if (e.mark.is_null()) l = location_of(buffer, buffer.size(), file);
     findings.push_back(s001(l, "KAP-S001.parse", {arg("detail", e.msg)}));
+    add_key_colon_hint(findings.back(), buffer);
   }
   return tree;
 }

@@ -89,7 +89,11 @@ std::string render_message(std::string_view key, std::span<const Arg> args, Lang
 }
 
 std::string finding_message(const Finding& f, Lang lang) {
-  return render_message(f.message_key, f.args, lang);
+  std::string message = render_message(f.message_key, f.args, lang);
+  if (f.hint_key.empty()) return message;
+  Arg parts[] = {arg("message", message),
+                 arg("hint", render_message(f.hint_key, f.hint_args, lang))};
+  return render_message("hint.join", parts, lang);
 }
 
 std::string severity_label(Severity s, Lang lang) {

@@ -54,18 +54,25 @@ constexpr RuleInfo kSRules[] = {
      .en = {.title = "unknown key",
             .checks = "A mapping holds a key that the format does not define at that place. Keys "
                       "that start with `x-` are free for your own use and never reported. When a "
-                      "known key is close in spelling, the finding suggests it.",
+                      "known key is close in spelling, the finding suggests it. A key typed with "
+                      "the full-width colon `：` of a Chinese input method (`effort：0.5`, which "
+                      "YAML reads as one key) is reported at that colon, with the fix.",
             .why = "A misspelt key is silently lost: a target written under `target` is a target "
                    "nobody checks, and the cascade looks empty. Reporting every unknown key keeps "
                    "what the planners wrote and what the tool reads the same.",
             .fix = "Correct the key to the one suggested; give a field you add on purpose a name "
-                   "that starts with `x-`."},
+                   "that starts with `x-`. Write YAML's colon as the ASCII `:` followed by a "
+                   "space."},
      .zh = {.title = "未知字段",
-            .checks = "映射中出现了格式在该位置没有定义的字段名。以 `x-` 开头的字段留给用户自用，"
-                      "不会报告。如果有拼写相近的已知字段，检查结果会给出建议。",
+            .checks =
+                "映射中出现了格式在该位置没有定义的字段名。以 `x-` 开头的字段留给用户自用，"
+                "不会报告。如果有拼写相近的已知字段，检查结果会给出建议。用中文输入法打出的全角"
+                "冒号 `：`（如 `effort：0.5`，YAML 会把整段读成一个字段名）会在该冒号处"
+                "报告，并给出改法。",
             .why = "拼错的字段会被悄悄丢掉：写在 `target` 下面的目标值没有人检查，指标分解看上去"
                    "就是空的。逐一报告未知字段，才能保证规划人员写下的内容就是工具读到的内容。",
-            .fix = "按建议改成正确的字段名；确需自行增加的字段，请以 `x-` 开头命名。"},
+            .fix = "按建议改成正确的字段名；确需自行增加的字段，请以 `x-` 开头命名。YAML 的冒号"
+                   "要用半角 `:`，其后加一个空格。"},
      .example = R"(objectives:
   - id: OBJ-F1
     perspective: financial
@@ -85,7 +92,8 @@ constexpr RuleInfo kSRules[] = {
                       "is due, a single value where a list or mapping is due, or the reverse. "
                       "Numbers are decimal only (`1200`, `-5`, `0.35`): `0x10`, `1_000`, `.inf` "
                       "and `nan` are not numbers. Booleans are `true` and `false` only: `yes` and "
-                      "`no` are not booleans.",
+                      "`no` are not booleans. Full-width punctuation of a Chinese input method "
+                      "(`【a，b】` for a list, `“0.5”` for a number) is named with its column.",
             .why = "Every check works on the figures: a target written as text cannot be added up "
                    "the cascade, a budget written as text cannot be set against costs. A strict "
                    "number syntax means a value reads the same to every planner and every YAML "
@@ -98,7 +106,8 @@ constexpr RuleInfo kSRules[] = {
             .checks = "字段的值类型不对：该填数字、年份或 id 的地方写了文字，该填列表或映射的地方"
                       "写了单个值，或者反过来。数字只认十进制写法（如 `1200`、`-5`、`0.35`），"
                       "`0x10`、`1_000`、`.inf`、`nan` 都不算数字。布尔值只认 `true` 和 "
-                      "`false`，`yes`、`no` 不算布尔值。",
+                      "`false`，`yes`、`no` 不算布尔值。中文输入法打出的全角标点（如列表写成 "
+                      "`【a，b】`、数字写成 `“0.5”`）会指出所在列。",
             .why = "所有检查都建立在数字之上：写成文字的目标值无法沿指标分解汇总，写成文字的预算"
                    "无法与成本对比。数字写法统一而严格，每位规划人员、每个 YAML 工具读到的才是同"
                    "一个值（`1_000` 有的工具当作一千，有的当作文字）。",
@@ -255,7 +264,10 @@ actions:
                       "and the like); a `rating`, `benchmark` or skill level outside 1 to 5; a "
                       "`capacity` that is not above 0 and at most 1.5; a negative `committed` or "
                       "`effort`; a `horizon` outside 1 to 10; a `weight` that is not above 0; a "
-                      "share outside 0 to 1; `phasing` that is not four shares summing to 1.",
+                      "share outside 0 to 1; `phasing` that is not four shares summing to 1. A "
+                      "Chinese word for a value (`学习成长`, `草稿`, `核心`) is answered with the "
+                      "value it stands for; ids separated by a full-width comma `，` are named "
+                      "at the comma.",
             .why = "Closed lists and ranges make plans comparable across branches and years: one "
                    "branch's `core` segment must mean what another's means, and a capacity of 2.0 "
                    "FTE would hide an overload that is really there.",
@@ -267,7 +279,9 @@ actions:
                       "`impact`、`kind`、`status` 等）写了列表以外的词；`rating`、`benchmark` "
                       "或技能等级不在 1 到 5 之间；`capacity` 不在大于 0、不超过 1.5 的范围内；"
                       "`committed` 或 `effort` 为负数；`horizon` 不在 1 到 10 之间；`weight` 不"
-                      "大于 0；比例不在 0 到 1 之间；`phasing` 不是四个合计为 1 的比例。",
+                      "大于 0；比例不在 0 到 1 之间；`phasing` 不是四个合计为 1 的比例。枚举值写成"
+                      "中文（如 `学习成长`、`草稿`、`核心`）时，会提示对应的英文取值；用全角逗号 "
+                      "`，` 分隔的 id 会在该逗号处报告。",
             .why =
                 "封闭的取值列表和范围，使不同分公司、不同年度的规划可以相互比较：一个分公司的 "
                 "`core` 客户群必须和另一个分公司的含义相同；而 2.0 FTE 的可投入工作量会把真实存在的"

@@ -50,6 +50,10 @@ struct Finding {
   std::string message_key; // key into the message catalogue ("KAP-K004" or "KAP-S002.suggest")
   std::vector<Arg> args;   // parameters the message text refers to by name
   std::vector<Related> related;
+  // A hint appended to the message ("a full-width colon `：` at column 12: …"), a
+  // catalogue key and its parameters; empty when the message needs none.
+  std::string hint_key;
+  std::vector<Arg> hint_args;
   bool suppressed = false;     // matched by an `ignore:` entry
   std::string suppress_reason; // the reason written with it
 };
