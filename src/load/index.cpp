@@ -5,6 +5,7 @@
 #include "kaplan/util/text.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <initializer_list>
 
 namespace kaplan {
@@ -79,7 +80,7 @@ private:
     auto it = plan_.ids.find(r.id);
     std::string expected;
     for (auto k : kinds)
-      expected += (expected.empty() ? "" : ", ") + std::string(section_of(k));
+      expected += fmt::format("{}`{}`", expected.empty() ? "" : ", ", section_of(k));
     if (it == plan_.ids.end()) {
       std::vector<Arg> args{arg("field", field), arg("id", r.id), arg("expected", expected)};
       if (auto near = suggest_id(r.id, kinds)) {

@@ -220,7 +220,7 @@ TEST_CASE("a reference to an entity of the wrong kind") {
   auto l = load("plan.yaml");
   CHECK(describe(l) ==
         std::vector<std::string>{"plan.yaml:4:34 KAP-S006 `unit` refers to `p1`, which is "
-                                 "defined in people; expected an id from units"});
+                                 "defined in `people`; expected an id from `units`"});
   CHECK(l.result.findings[0].entity == "p1");
 }
 

@@ -382,9 +382,9 @@ TEST_CASE("references must name an id of the expected kind") {
                 "kpis:\n  - {id: k, name: n, objective: hq, owner: p1, measure: m, weight: 1}\n");
   CHECK(of_rule(r.findings, "KAP-S006") ==
         std::vector<std::string>{"6:29 `unit` refers to `h`, which is not defined (expected an id "
-                                 "from units); did you mean `hq`?",
-                                 "8:33 `objective` refers to `hq`, which is defined in units; "
-                                 "expected an id from objectives"});
+                                 "from `units`); did you mean `hq`?",
+                                 "8:33 `objective` refers to `hq`, which is defined in `units`; "
+                                 "expected an id from `objectives`"});
 }
 
 TEST_CASE("an accounts count must be whole") {
