@@ -2,6 +2,7 @@
 // The cascade for pull-request comments and reports: per top-level KPI a table of its
 // tree (with the level of each KPI) and a Mermaid flowchart of the same tree. Every
 // plan text goes through markdown_escape (tables) or mermaid_label (diagram).
+#include "kaplan/document/wording.hpp"
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/render/decompose.hpp"
 #include "kaplan/util/text.hpp"
@@ -54,7 +55,8 @@ void table(std::string& out, const DecomposeView& view, const std::vector<int>& 
     if (n.children.empty()) continue;
     out += fmt::format(
         "| | ↳ {} | | | | |",
-        md(detail::say("decompose.children", {arg("rollup", std::string(name(n.rollup)))}, lang)));
+        md(detail::say("decompose.children",
+                       {arg("rollup", value_word("rollup", name(n.rollup), lang))}, lang)));
     for (int y : years) {
       auto it = std::find_if(n.years.begin(), n.years.end(),
                              [&](const CascadeYear& cy) { return cy.year == y; });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The cascade as a table whose first column draws the tree with box characters. Columns
 // are aligned by display width, so Chinese names (two cells a character) line up.
+#include "kaplan/document/wording.hpp"
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/render/decompose.hpp"
 #include "kaplan/util/text.hpp"
@@ -109,7 +110,8 @@ private:
     // The children's combined figure sits on its own line between the KPI and its children.
     Row sum;
     std::string label =
-        detail::say("decompose.children", {arg("rollup", std::string(name(n.rollup)))}, view_.lang);
+        detail::say("decompose.children",
+                    {arg("rollup", value_word("rollup", name(n.rollup), view_.lang))}, view_.lang);
     sum.cells.push_back(prefix(last, depth, "│  ", depth) + label);
     sum.cells.resize(5);
     for (int y : years_) {

@@ -130,7 +130,8 @@ TEST_CASE("ids separated by a full-width comma, semicolon or enumeration comma: 
         "column 57: YAML separates list items with the ASCII comma `,`, as in `O1, O2`");
   CHECK(comma.zh ==
         "KAP-S007 8:57 `objectives`：`O1，O2` 不是有效的 id（只能由英文字母、数字、`-`、"
-        "`_`、`.` 组成，以字母或数字开头，不支持汉字）；第 57 列是全角逗号 `，`，YAML 列表各项之间要用半角逗号 "
+        "`_`、`.` 组成，以字母或数字开头，不支持汉字）；第 57 列是全角逗号 `，`，YAML "
+        "列表各项之间要用半角逗号 "
         "`,` 分隔，如 `O1, O2`");
   auto semicolon = only_finding("strategies:\n"
                                 "  - {id: S1, statement: s, kind: market, objectives: [O1；O2]}\n" +
