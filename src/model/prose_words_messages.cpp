@@ -15,17 +15,31 @@ constexpr std::string_view kHalf[] = {" 年上半年", " 年下半年"};
 constexpr const char* kMonth = "{} 年 {} 月";
 constexpr std::string_view kTo = "至";
 
-// Enum values that messages name in prose (resource kinds, scorecard perspectives), as
+// Enum values that messages name in prose (resource kinds, scorecard perspectives,
+// decision stages), as
 // terms-zh.md writes them.
 struct Word {
   std::string_view name;
   std::string_view zh;
 };
 constexpr Word kWords[] = {
-    {"talent", "人才"},       {"information", "信息"},     {"external", "外部关系"},
-    {"group", "集团公司"},    {"partner", "产业合作伙伴"}, {"fixed-asset", "固定资产"},
-    {"other", "其他"},        {"financial", "财务"},       {"customer", "客户"},
-    {"internal", "内部运营"}, {"learning", "学习与成长"},
+    {"talent", "人才"},
+    {"information", "信息"},
+    {"external", "外部关系"},
+    {"group", "集团公司"},
+    {"partner", "产业合作伙伴"},
+    {"fixed-asset", "固定资产"},
+    {"other", "其他"},
+    {"financial", "财务"},
+    {"customer", "客户"},
+    {"internal", "内部运营"},
+    {"learning", "学习与成长"},
+    // Decision stages (value.stage.* of the reports).
+    {"issues", "战略问题"},
+    {"objectives", "战略目标"},
+    {"strategies", "实施战略"},
+    {"resources", "资源配置"},
+    {"approval", "规划审批"},
 };
 } // namespace
 

@@ -111,10 +111,10 @@ constexpr MessageText kGovernanceMessages[] = {
     {"KAP-G001",
      "unit `{unit}` receives KPIs or actions (first `{by}`) but took part in no decision point "
      "of stage `objectives` or `strategies`",
-     "单位 `{unit}` 承担了指标或行动计划（首个为 `{by}`），却没有参加任何 `objectives` 或 "
-     "`strategies` 阶段的关键决策点"},
+     "单位 `{unit}` 承担了指标或行动计划（首个为 `{by}`），却没有参加任何“战略目标”或“实施"
+     "战略”阶段（`objectives`、`strategies`）的关键决策点"},
     {"KAP-G002", "decision point `{id}` of stage `{stage}` has no `chair`",
-     "`{stage}` 阶段的关键决策点 `{id}` 没有主持人（`chair`）"},
+     "“{stage|zh}”阶段的关键决策点 `{id}` 没有主持人（`chair`）"},
     {"KAP-G003",
      "no review cadence: `governance.reviews` is empty, so the plan has no evaluation loop",
      "没有评价周期：`governance.reviews` 为空，规划缺少评价闭环"},

@@ -67,8 +67,8 @@ TEST_CASE(
             "point of stage `objectives` or `strategies`"});
   CHECK(f[0].entity == "br-a"); // so that `ignore:` on the unit suppresses it
   CHECK(messages({f[0]}, Lang::zh)[0] == "单位 `br-a` 承担了指标或行动计划（首个为 "
-                                         "`K-F-a`），却没有参加任何 `objectives` 或 `strategies` "
-                                         "阶段的关键决策点");
+                                         "`K-F-a`），却没有参加任何“战略目标”或“实施战略”阶段"
+                                         "（`objectives`、`strategies`）的关键决策点");
 }
 
 TEST_CASE("KAP-G002 asks for a chair at the issues, objectives and strategies decisions only") {
