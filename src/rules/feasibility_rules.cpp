@@ -93,9 +93,20 @@ void check_r002(RuleContext& ctx) {
     // Budget lines cover the horizon; what lies beyond belongs to another cycle's plan.
     if (c.year < plan.first_year() || c.year > plan.last_year()) continue;
     if (c.charged <= kEps) continue;
-    std::vector<Arg> args = {arg("year", c.year), arg("category", c.category),
-                             arg("cost", c.charged), arg("budget", c.amount),
-                             arg("excess", c.charged - c.amount)};
+    // The actions whose costs make up the charge, largest first (plan order among equals).
+    std::vector<BudgetCharge> charges = c.charges;
+    std::stable_sort(
+        charges.begin(), charges.end(),
+        [](const BudgetCharge& a, const BudgetCharge& b) { return a.amount > b.amount; });
+    std::vector<std::string_view> ids;
+    for (const auto& charge : charges)
+      if (charge.amount > kEps) ids.push_back(charge.action->id);
+    std::vector<Arg> args = {arg("year", c.year),
+                             arg("category", c.category),
+                             arg("cost", c.charged),
+                             arg("budget", c.amount),
+                             arg("excess", c.charged - c.amount),
+                             arg("actions", join_ids(ids))};
     if (!c.line) {
       ctx.report("KAP-R002", c.first_cost, c.first_action->id, "KAP-R002.no-line", std::move(args));
     } else if (c.charged > c.amount + kEps) {
@@ -496,12 +507,15 @@ constexpr MessageText kFeasibilityMessages[] = {
      "人员 `{person}` 在 {months} 超负荷：仅原有工作 `committed` {committed} 就超过了产能 "
      "{capacity}"},
     {"KAP-R002",
-     "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}",
-     "{year} 年 `{category}` 类：行动计划成本 {cost}，超出预算 {budget}，超支 {excess}"},
+     "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}; "
+     "actions: {actions}",
+     "{year} 年 `{category}` 类：行动计划成本 {cost}，超出预算 {budget}，超支 "
+     "{excess}；涉及的行动计划：{actions}"},
     {"KAP-R002.no-line",
      "{year} `{category}`: the actions' costs {cost} have no budget line for that year and "
-     "category",
-     "{year} 年 `{category}` 类：行动计划成本 {cost}，但预算中没有该年度、该类别的预算行"},
+     "category; actions: {actions}",
+     "{year} 年 `{category}` 类：行动计划成本 {cost}，但预算中没有该年度、该类别的预算行；"
+     "涉及的行动计划：{actions}"},
     {"KAP-R003",
      "owner `{owner}` of `{action}` has `{skill}` at level {level}; the action needs {needed}",
      "行动计划 `{action}` 要求 `{skill}` 达到 {needed} 级，负责人 `{owner}` 只有 {level} 级"},
