@@ -80,7 +80,17 @@ std::string render_message(std::string_view key, std::span<const Arg> args, Lang
 }
 
 std::string finding_message(const Finding& f, Lang lang) {
-  return render_message(f.message_key, f.args, lang);
+  std::string out = render_message(f.message_key, f.args, lang);
+  if (f.skipped == 0) return out;
+  // "; 3 budget checks skipped": the checks this finding hid (issue #18). A key with no
+  // term in the catalogue is named as written in the plan, in backticks.
+  const std::string term_key = "term." + f.skipped_key;
+  std::string term =
+      find_message(term_key) ? render_message(term_key, {}, lang) : "`" + f.skipped_key + "`";
+  std::vector<Arg> args{arg("count", f.skipped), arg("term", term)};
+  out += render_message(f.skipped == 1 ? "note.checks-skipped-one" : "note.checks-skipped", args,
+                        lang);
+  return out;
 }
 
 std::string severity_label(Severity s, Lang lang) {

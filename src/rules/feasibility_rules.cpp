@@ -482,10 +482,17 @@ void check_r009(RuleContext& ctx) {
                  {arg("year", year), arg("first", first), arg("last", last)});
 }
 
+// Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kFeasibilityChecks[] = {
-    {"KAP-R001", check_r001}, {"KAP-R002", check_r002}, {"KAP-R003", check_r003},
-    {"KAP-R004", check_r004}, {"KAP-R005", check_r005}, {"KAP-R006", check_r006},
-    {"KAP-R007", check_r007}, {"KAP-R008", check_r008}, {"KAP-R009", check_r009},
+    {"KAP-R001", check_r001},
+    {"KAP-R002", check_r002, "resources.budget", Over::section},
+    {"KAP-R003", check_r003},
+    {"KAP-R004", check_r004},
+    {"KAP-R005", check_r005},
+    {"KAP-R006", check_r006},
+    {"KAP-R007", check_r007},
+    {"KAP-R008", check_r008},
+    {"KAP-R009", check_r009, "resources.budget", Over::section},
 };
 
 constexpr MessageText kFeasibilityMessages[] = {
