@@ -64,9 +64,16 @@ BudgetSpending build_budget_spending(const Plan& plan) {
         for (const auto& yd : years) {
           BudgetCell& c = cell(yd.year, cost.name);
           // Whole spans charge the amount itself, not amount·days/days with rounding.
-          c.charged += yd.days == static_cast<long long>(total)
-                           ? cost.value
-                           : cost.value * static_cast<double>(yd.days) / total;
+          const double share = yd.days == static_cast<long long>(total)
+                                   ? cost.value
+                                   : cost.value * static_cast<double>(yd.days) / total;
+          c.charged += share;
+          // One action naming a category twice (`cost` keys are not checked for
+          // duplicates here) charges it once per entry: keep one row per action.
+          if (!c.charges.empty() && c.charges.back().action == &a)
+            c.charges.back().amount += share;
+          else
+            c.charges.push_back({&a, share});
           if (!c.first_action) {
             c.first_action = &a;
             c.first_cost = cost.loc;

@@ -448,8 +448,10 @@ void Reader::check_range(Field<double>& f, double lo, double hi, bool lo_open,
                             ? fmt::format("x {} {}", lo_open ? ">" : "≥", text::format_number(lo))
                             : fmt::format("{} {} x ≤ {}", text::format_number(lo),
                                           lo_open ? "<" : "≤", text::format_number(hi));
+    const std::size_t before = finding_count();
     report("KAP-S007", f.loc, "KAP-S007.range",
            {arg("field", name), arg("found", text::format_number(f.value)), arg("range", range)});
+    leave_unknown_since(before, key_path(what, name));
     f.set = false;
     f.value = {};
   }
@@ -468,16 +470,29 @@ int find_key(Reader& r, NodeId key, std::span<const std::string_view> names,
     if (names[i] == k) return static_cast<int>(i);
   if (k.starts_with("x-")) return -2;
   auto near = find_full_width(k) ? std::nullopt : text::suggest(k, names);
-  if (near)
+  if (near) {
+    const std::size_t before = r.finding_count();
     r.report_at("KAP-S002", key, "KAP-S002.suggest",
                 {arg("key", k), arg("what", what), arg("suggestion", *near)});
-  else
+    // `budjet:` leaves the budget unknown: what was meant is read nowhere.
+    r.leave_unknown_since(before, key_path(what, *near));
+  } else
     r.report_at("KAP-S002", key, "KAP-S002", {arg("key", k), arg("what", what)});
   return -1;
 }
 
 void report_missing(Reader& r, NodeId map, std::string_view key, std::string_view what) {
+  const std::size_t before = r.finding_count();
   r.report("KAP-S004", r.loc(map), "KAP-S004", {arg("field", key), arg("what", what)});
+  r.leave_unknown_since(before, key_path(what, key));
+}
+
+std::string key_path(std::string_view what, std::string_view key) {
+  if (what == "document") return std::string(key);
+  std::string path(what);
+  path += '.';
+  path += key;
+  return path;
 }
 
 } // namespace kaplan::load

@@ -56,6 +56,20 @@ public:
       if (findings_[i].entity.empty()) findings_[i].entity = id;
   }
 
+  // One mistake, one finding (issue #18): the findings recorded since `since` leave the
+  // value at `path` unknown ("objectives.perspective", see Finding::unknown).
+  void leave_unknown_since(std::size_t since, const std::string& path) {
+    for (std::size_t i = since; i < findings_.size(); ++i)
+      findings_[i].unknown = path;
+  }
+  // A misspelt key (KAP-S002) recorded since `since` that meant `path` leaves nothing
+  // unknown when `path` was written with its right spelling too.
+  void forget_misspelt_since(std::size_t since, std::string_view path) {
+    for (std::size_t i = since; i < findings_.size(); ++i)
+      if (findings_[i].rule == "KAP-S002" && findings_[i].unknown == path)
+        findings_[i].unknown.clear();
+  }
+
   // Records a finding of a structure rule.
   void report(std::string_view rule, Location loc, std::string key, std::vector<Arg> args,
               std::string entity = {});
@@ -128,6 +142,10 @@ struct FieldSpec {
   std::span<const std::string_view> values = {}; // an enumeration's names, for `kaplan schema`
 };
 
+// The path of a key in an entry or section named `what` ("objectives" and "perspective"
+// give "objectives.perspective"; the document's own keys are their own path).
+std::string key_path(std::string_view what, std::string_view key);
+
 // Finds a key among a spec's names: its index, or -1 after reporting an unknown key
 // (KAP-S002 with a suggestion) or a non-text key; `x-` keys are free and give -2.
 int find_key(Reader& r, NodeId key, std::span<const std::string_view> names, std::string_view what);
@@ -147,16 +165,23 @@ void read_entry(Reader& r, NodeId map, E& e, std::span<const FieldSpec<E>> specs
   std::uint32_t present = 0; // bit i: spec i has a non-null value
   auto saved_what = r.what;
   auto saved_field = r.field;
+  const std::size_t first = r.finding_count();
   for_each_pair(r.tree(), map, [&](NodeId k, NodeId v) {
     int i = find_key(r, k, name_span, what);
     if (i < 0) return;
     if (!r.tree().is_null(v)) present |= 1u << i;
     r.what = what;
     r.field = specs[static_cast<std::size_t>(i)].key;
+    const std::size_t before = r.finding_count();
     specs[static_cast<std::size_t>(i)].read(r, e, v);
+    // Whatever was wrong in the value, the field is not known (issue #18).
+    r.leave_unknown_since(before, key_path(what, specs[static_cast<std::size_t>(i)].key));
   });
   r.what = saved_what;
   r.field = saved_field;
+  // A misspelt key whose right spelling is there too leaves nothing unknown.
+  for (std::size_t i = 0; i < specs.size(); ++i)
+    if (present & (1u << i)) r.forget_misspelt_since(first, key_path(what, specs[i].key));
   for (std::size_t i = 0; i < specs.size(); ++i)
     if (specs[i].required && !(present & (1u << i))) report_missing(r, map, specs[i].key, what);
 }

@@ -402,9 +402,11 @@ void check_ranges(Reader& r, Segment& s) {
   r.check_range(s.accounts, 0, 1e12, false, "accounts");
   // `accounts` is a count: the model keeps it as a number, the format wants an integer.
   if (s.accounts.set && s.accounts.value != std::floor(s.accounts.value)) {
+    const std::size_t before = r.finding_count();
     r.report("KAP-S003", s.accounts.loc, "KAP-S003.integer",
              {arg("field", "accounts"),
               arg("found", "`" + text::format_number(s.accounts.value) + "`")});
+    r.leave_unknown_since(before, key_path(r.what, "accounts"));
     s.accounts.set = false;
   }
   r.check_range(s.growth, -1, 100, false, "growth");
@@ -437,7 +439,11 @@ void check_ranges(Reader&, E&) {}
 template <class E, std::size_t N>
 void read_list(Reader& r, NodeId n, std::vector<E>& out, const FieldSpec<E> (&specs)[N],
                std::string_view what) {
-  if (!r.expect_sequence(n, what)) return;
+  const std::size_t first = r.finding_count();
+  if (!r.expect_sequence(n, what)) {
+    r.leave_unknown_since(first, std::string(what)); // the whole section (issue #18)
+    return;
+  }
   for_each_item(r.tree(), n, [&](NodeId item) {
     if (!r.expect_mapping(item, what)) return;
     E e;
@@ -445,7 +451,11 @@ void read_list(Reader& r, NodeId n, std::vector<E>& out, const FieldSpec<E> (&sp
     if constexpr (requires { e.id; }) e.loc = r.loc(item);
     std::size_t before = r.finding_count();
     read_entry<E>(r, item, e, std::span<const FieldSpec<E>>(specs, N), what);
+    // Range checks name the field in the entry's section (Finding::unknown).
+    auto saved_what = r.what;
+    r.what = what;
     check_ranges(r, e);
+    r.what = saved_what;
     // Structure findings inside an entry are about that entity: `ignore:` can match them.
     if constexpr (requires { e.id; }) r.set_entity_since(before, e.id);
     out.push_back(std::move(e));

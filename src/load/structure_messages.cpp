@@ -211,6 +211,19 @@ constexpr MessageText kCommon[] = {
     {"note.first-here", "first written here", "首次出现于此"},
     {"note.first-defined-here", "first defined here", "首次定义于此"},
     {"note.included-here", "included from here", "由此处包含"},
+    // The end of a structure finding that hid plan rules' findings (issue #18):
+    // "unknown key `budjet` in `resources`; did you mean `budget`?; 3 budget checks skipped".
+    {"note.checks-skipped-one", "; {count} {term} check skipped",
+     "；因此跳过了 {count} 项{term}检查"},
+    {"note.checks-skipped", "; {count} {term} checks skipped", "；因此跳过了 {count} 项{term}检查"},
+    // What those checks were about: the last key of what a rule needs (RuleCheck::needs).
+    {"term.budget", "budget", "预算"},
+    {"term.perspective", "perspective", "平衡计分卡维度"},
+    {"term.weight", "weight", "权重"},
+    {"term.targets", "target", "目标值"},
+    {"term.owner", "owner", "负责人"},
+    {"term.chair", "chair", "主持人"},
+    {"term.assumptions", "assumption", "基本假设"},
     {"note.more-findings",
      "{count} more findings of {rule} are not listed (at most {limit} per rule and run); fix "
      "the ones listed first",

@@ -90,6 +90,16 @@ std::string render_message(std::string_view key, std::span<const Arg> args, Lang
 
 std::string finding_message(const Finding& f, Lang lang) {
   std::string message = render_message(f.message_key, f.args, lang);
+  if (f.skipped != 0) {
+    // "; 3 budget checks skipped": the checks this finding hid (issue #18). A key with no
+    // term in the catalogue is named as written in the plan, in backticks.
+    const std::string term_key = "term." + f.skipped_key;
+    std::string term =
+        find_message(term_key) ? render_message(term_key, {}, lang) : "`" + f.skipped_key + "`";
+    std::vector<Arg> args{arg("count", f.skipped), arg("term", term)};
+    message += render_message(f.skipped == 1 ? "note.checks-skipped-one" : "note.checks-skipped",
+                              args, lang);
+  }
   if (f.hint_key.empty()) return message;
   Arg parts[] = {arg("message", message),
                  arg("hint", render_message(f.hint_key, f.hint_args, lang))};

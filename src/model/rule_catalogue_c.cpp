@@ -218,7 +218,9 @@ issues:
      .en = {.title = "balanced-scorecard perspective with no objective",
             .checks = "One of the four balanced-scorecard perspectives, `financial`, `customer`, "
                       "`internal` (internal processes) and `learning` (learning and growth), has "
-                      "no objective. One finding per missing perspective.",
+                      "no objective. One finding per missing perspective. When an objective's "
+                      "`perspective` cannot be read, its structure finding says so and this "
+                      "check is skipped (one mistake, one finding).",
             .why = "Indicators built on finance alone describe results, not their causes. A "
                    "complete balanced-scorecard frame also sets objectives for customers, "
                    "internal processes and learning and growth, which is where next year's "
@@ -226,9 +228,11 @@ issues:
             .fix = "Add an objective in each missing perspective, addressing an issue and "
                    "measured by a KPI."},
      .zh = {.title = "平衡计分卡维度缺少战略目标",
-            .checks = "平衡计分卡的四个维度中，有某个维度没有任何战略目标。四个维度是 `financial`"
-                      "（财务）、`customer`（客户）、`internal`（内部流程）和 `learning`（学习与"
-                      "成长）。每缺一个维度报告一次。",
+            .checks =
+                "平衡计分卡的四个维度中，有某个维度没有任何战略目标。四个维度是 `financial`"
+                "（财务）、`customer`（客户）、`internal`（内部流程）和 `learning`（学习与"
+                "成长）。每缺一个维度报告一次。某个战略目标的 `perspective` 无法读取时，由相应的"
+                "结构检查报告，本项检查跳过（一个错误只报告一次）。",
             .why = "只看财务的指标体系只描述结果，不触及原因。完整的平衡计分卡框架还要为客户、内"
                    "部流程、学习与成长设定目标，来年的业绩正是从这些地方来的。",
             .fix = "为每个缺失的维度补上战略目标，让它针对某个战略问题，并用关键绩效指标来衡"

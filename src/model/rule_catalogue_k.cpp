@@ -368,14 +368,17 @@ kpis:
      .family = 'K',
      .en = {.title = "top-level weights do not sum to 1",
             .checks = "The `weight` of all top-level KPIs adds up to less than 0.99 or more than "
-                      "1.01.",
+                      "1.01. When a KPI's `weight` cannot be read (`weight: 40%`), its structure "
+                      "finding says so and this check is skipped (one mistake, one finding).",
             .why = "Weights say how much each indicator counts in the performance scorecard. "
                    "When they do not sum to 1, the overall score is on a different scale than "
                    "everyone reads it, and the balance between perspectives is not what it "
                    "appears to be.",
             .fix = "Adjust the weights so that they sum to 1."},
      .zh = {.title = "顶层指标权重之和不为 1",
-            .checks = "全部顶层指标的 `weight` 之和小于 0.99 或大于 1.01。",
+            .checks = "全部顶层指标的 `weight` 之和小于 0.99 或大于 1.01。某个指标的 `weight` "
+                      "无法读取时（如 `weight: 40%`），由相应的结构检查报告，本项检查跳过（一个错误"
+                      "只报告一次）。",
             .why = "权重决定每个指标在绩效计分卡中占多少分量。权重之和不为 1，总分的尺度就和大家"
                    "理解的不一样，各维度之间的平衡也名不副实。",
             .fix = "调整各指标的权重，使其合计为 1。"},

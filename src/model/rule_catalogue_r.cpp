@@ -87,7 +87,11 @@ actions:
                       "there is no such budget line at all. An action's cost is spread over its "
                       "days pro rata (start and due inclusive), and each day's share is charged "
                       "to that day's year. The finding names the year, the category, the costs, "
-                      "the budget and the excess.",
+                      "the budget, the excess and the actions whose costs make it up, largest "
+                      "first (as KAP-R001 names an overloaded person's actions). When the budget "
+                      "cannot be read (a misspelt `budget` key, an `amount` that is not a "
+                      "number), its structure finding says so and this check is skipped (one "
+                      "mistake, one finding).",
             .why = "A plan that never weighs the cost of carrying out its strategy, or the "
                    "resources that guarantee it, does not fit reality. When the actions cost more "
                    "than the budget, the plan and the budget are two plans that will collide "
@@ -95,10 +99,14 @@ actions:
             .fix = "Raise the budget line or add the missing one, or cut, defer or re-phase the "
                    "actions' costs."},
      .zh = {.title = "成本超出预算",
-            .checks = "某一年某一费用类别下，行动计划计入该年的 `cost` 超过了预算中对应年度和类别"
-                      "的 `amount`，或者根本没有这一预算行。行动计划的成本按天平均分摊到起止日期"
-                      "之间的每一天（含首尾两天），每天的份额计入当天所在的年度。检查结果写明年度、"
-                      "类别、成本、预算和超支额。",
+            .checks =
+                "某一年某一费用类别下，行动计划计入该年的 `cost` 超过了预算中对应年度和类别"
+                "的 `amount`，或者根本没有这一预算行。行动计划的成本按天平均分摊到起止日期"
+                "之间的每一天（含首尾两天），每天的份额计入当天所在的年度。检查结果写明年度、"
+                "类别、成本、预算、超支额，以及构成这笔成本的行动计划（成本高的在前，与 "
+                "KAP-R001 列出超负荷人员的行动计划相同）。预算无法读取时（如 `budget` 键拼错、"
+                "`amount` 不是数值），由相应的结构检查报告，本项检查跳过（一个错误只报告一"
+                "次）。",
             .why = "不考虑战略实施成本和资源保障水平的规划脱离实际。行动计划的成本超过预算，规划"
                    "和预算就成了两套各说各话的计划，年中必然相撞。",
             .fix = "调高预算或补上缺少的预算行，或者削减、推迟行动计划的成本，调整其时间安排。"},

@@ -278,11 +278,20 @@ void check_k013(RuleContext& ctx) {
   }
 }
 
+// Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kCascadeChecks[] = {
-    {"KAP-K001", check_k001}, {"KAP-K002", check_k002}, {"KAP-K003", check_k003},
-    {"KAP-K004", check_k004}, {"KAP-K005", check_k005}, {"KAP-K006", check_k006},
-    {"KAP-K007", check_k007}, {"KAP-K008", check_k008}, {"KAP-K009", check_k009},
-    {"KAP-K010", check_k010}, {"KAP-K011", check_k011}, {"KAP-K012", check_k012},
+    {"KAP-K001", check_k001},
+    {"KAP-K002", check_k002, "kpis.targets"},
+    {"KAP-K003", check_k003, "kpis.owner"},
+    {"KAP-K004", check_k004},
+    {"KAP-K005", check_k005},
+    {"KAP-K006", check_k006},
+    {"KAP-K007", check_k007, "kpis.owner"},
+    {"KAP-K008", check_k008},
+    {"KAP-K009", check_k009, "kpis.weight", Over::section},
+    {"KAP-K010", check_k010},
+    {"KAP-K011", check_k011},
+    {"KAP-K012", check_k012},
     {"KAP-K013", check_k013},
 };
 

@@ -238,13 +238,25 @@ void check_c017(RuleContext& ctx) {
       ctx.report("KAP-C017", o.loc, o.id, "KAP-C017", {arg("id", o.id)});
 }
 
+// Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kCompletenessChecks[] = {
-    {"KAP-C001", check_c001}, {"KAP-C002", check_c002}, {"KAP-C003", check_c003},
-    {"KAP-C004", check_c004}, {"KAP-C005", check_c005}, {"KAP-C006", check_c006},
-    {"KAP-C007", check_c007}, {"KAP-C008", check_c008}, {"KAP-C009", check_c009},
-    {"KAP-C010", check_c010}, {"KAP-C011", check_c011}, {"KAP-C012", check_c012},
-    {"KAP-C013", check_c013}, {"KAP-C014", check_c014}, {"KAP-C015", check_c015},
-    {"KAP-C016", check_c016}, {"KAP-C017", check_c017},
+    {"KAP-C001", check_c001, "{section}", Over::section},
+    {"KAP-C002", check_c002, "assumptions", Over::section},
+    {"KAP-C003", check_c003},
+    {"KAP-C004", check_c004, "capabilities.benchmark"},
+    {"KAP-C005", check_c005, "objectives.addresses"},
+    {"KAP-C006", check_c006, "objectives.aligns_to"},
+    {"KAP-C007", check_c007, "objectives.perspective", Over::section},
+    {"KAP-C008", check_c008, "kpis.weight kpis.objective objectives.perspective", Over::section},
+    {"KAP-C009", check_c009, "strategies.basis"},
+    {"KAP-C010", check_c010, "strategies.kind", Over::section},
+    {"KAP-C011", check_c011},
+    {"KAP-C012", check_c012, "issues.evidence"},
+    {"KAP-C013", check_c013, "resources.assets.kind", Over::section},
+    {"KAP-C014", check_c014, "environment.segments.priority", Over::section},
+    {"KAP-C015", check_c015, "environment.factors.sources environment.segments.sources"},
+    {"KAP-C016", check_c016},
+    {"KAP-C017", check_c017},
 };
 
 constexpr MessageText kCompletenessMessages[] = {

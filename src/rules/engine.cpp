@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "kaplan/model/messages.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/rules/rules.hpp"
 
@@ -24,12 +25,12 @@ void RuleContext::report(std::string_view rule, Location loc, std::string entity
   f.message_key = std::move(key);
   f.args = std::move(args);
   f.related = std::move(related);
+  std::string term;
+  if (Finding* cause = hidden_by(f, term)) {
+    if (cause->skipped++ == 0) cause->skipped_key = std::move(term);
+    return;
+  }
   findings_.push_back(std::move(f));
-}
-
-RuleContext::~RuleContext() {
-  findings_.close(plan.header.loc.line ? plan.header.loc : Location{plan.root_file, 1, 1},
-                  plan.header.id);
 }
 
 namespace {
@@ -38,6 +39,81 @@ bool enabled(const Config& config, std::string_view rule) {
   auto it = config.rules.find(std::string(rule));
   return it == config.rules.end() || it->second.has_value();
 }
+
+std::string_view last_key(std::string_view path) {
+  auto dot = path.rfind('.');
+  return dot == std::string_view::npos ? path : path.substr(dot + 1);
+}
+
+} // namespace
+
+RuleContext::RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings)
+    : plan(p), config(c), today(d), all_(findings), findings_(findings) {
+  // A structure finding switched off in the configuration hides nothing: it is not shown.
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (f.unknown.empty() || !enabled(c, f.rule)) continue;
+    auto [it, added] = unknowns_.try_emplace(f.unknown);
+    Unknown& u = it->second;
+    if (added) u.first = i;
+    if (f.entity.empty() && !u.first_whole) u.first_whole = i;
+    if (!f.entity.empty()) u.by_entity.try_emplace(f.entity, i);
+  }
+}
+
+// The structure finding that hid `f`: the first, in reading order, that left unknown
+// what a `need` of the check is made of (a path inside it), the need itself or what
+// holds it (a path around it: a section, an entry). With Over::entity, only on f's
+// entity, or on none when a whole section around the need is unknown. O(log n) per
+// need and path depth: the paths are the plan format's, a few dozen.
+Finding* RuleContext::hidden_by(const Finding& f, std::string& term) {
+  if (!current_ || current_->needs.empty() || unknowns_.empty()) return nullptr;
+  const bool by_entity = current_->over == Over::entity;
+  std::optional<std::size_t> best;
+  auto consider = [&](const Unknown& u, bool whole_ok, std::string_view key) {
+    std::optional<std::size_t> i;
+    if (!by_entity) {
+      i = u.first;
+    } else {
+      if (!f.entity.empty())
+        if (auto it = u.by_entity.find(f.entity); it != u.by_entity.end()) i = it->second;
+      if (whole_ok && u.first_whole && (!i || *u.first_whole < *i)) i = u.first_whole;
+    }
+    if (i && (!best || *i < *best)) {
+      best = i;
+      term = std::string(last_key(key));
+    }
+  };
+  std::string_view needs = current_->needs;
+  while (!needs.empty()) {
+    auto space = needs.find(' ');
+    std::string_view token = needs.substr(0, space);
+    needs = space == std::string_view::npos ? std::string_view{} : needs.substr(space + 1);
+    if (token.empty()) continue;
+    const std::string need = substitute(token, f.args);
+    // The need itself and every path around it ("a.b.c", "a.b", "a").
+    for (std::string_view around = need; !around.empty();) {
+      if (auto it = unknowns_.find(around); it != unknowns_.end())
+        consider(it->second, around.size() < need.size(), around);
+      auto dot = around.rfind('.');
+      around = dot == std::string_view::npos ? std::string_view{} : around.substr(0, dot);
+    }
+    // The paths inside it ("a.b.c.x").
+    const std::string inside = need + ".";
+    for (auto it = unknowns_.lower_bound(inside);
+         it != unknowns_.end() && std::string_view(it->first).starts_with(inside); ++it)
+      consider(it->second, false, need);
+  }
+  if (!best) return nullptr;
+  return &all_[*best];
+}
+
+RuleContext::~RuleContext() {
+  findings_.close(plan.header.loc.line ? plan.header.loc : Location{plan.root_file, 1, 1},
+                  plan.header.id);
+}
+
+namespace {
 
 // Collects every entity's suppressions by id, so each finding is matched in O(1).
 struct SuppressionIndex {
@@ -79,7 +155,10 @@ void run_plan_rules(const Plan& plan, const Config& config, Date today,
   for (auto family : {rules::completeness_checks, rules::cascade_checks, rules::feasibility_checks,
                       rules::governance_checks})
     for (const auto& check : family())
-      if (enabled(config, check.id)) check.check(ctx);
+      if (enabled(config, check.id)) {
+        ctx.begin(check);
+        check.check(ctx);
+      }
 }
 
 bool finding_less(const Finding& a, const Finding& b) {

@@ -93,9 +93,20 @@ void check_r002(RuleContext& ctx) {
     // Budget lines cover the horizon; what lies beyond belongs to another cycle's plan.
     if (c.year < plan.first_year() || c.year > plan.last_year()) continue;
     if (c.charged <= kEps) continue;
-    std::vector<Arg> args = {arg("year", c.year), arg("category", c.category),
-                             arg("cost", c.charged), arg("budget", c.amount),
-                             arg("excess", c.charged - c.amount)};
+    // The actions whose costs make up the charge, largest first (plan order among equals).
+    std::vector<BudgetCharge> charges = c.charges;
+    std::stable_sort(
+        charges.begin(), charges.end(),
+        [](const BudgetCharge& a, const BudgetCharge& b) { return a.amount > b.amount; });
+    std::vector<std::string_view> ids;
+    for (const auto& charge : charges)
+      if (charge.amount > kEps) ids.push_back(charge.action->id);
+    std::vector<Arg> args = {arg("year", c.year),
+                             arg("category", c.category),
+                             arg("cost", c.charged),
+                             arg("budget", c.amount),
+                             arg("excess", c.charged - c.amount),
+                             arg("actions", join_ids(ids))};
     if (!c.line) {
       ctx.report("KAP-R002", c.first_cost, c.first_action->id, "KAP-R002.no-line", std::move(args));
     } else if (c.charged > c.amount + kEps) {
@@ -471,10 +482,17 @@ void check_r009(RuleContext& ctx) {
                  {arg("year", year), arg("first", first), arg("last", last)});
 }
 
+// Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kFeasibilityChecks[] = {
-    {"KAP-R001", check_r001}, {"KAP-R002", check_r002}, {"KAP-R003", check_r003},
-    {"KAP-R004", check_r004}, {"KAP-R005", check_r005}, {"KAP-R006", check_r006},
-    {"KAP-R007", check_r007}, {"KAP-R008", check_r008}, {"KAP-R009", check_r009},
+    {"KAP-R001", check_r001},
+    {"KAP-R002", check_r002, "resources.budget", Over::section},
+    {"KAP-R003", check_r003},
+    {"KAP-R004", check_r004},
+    {"KAP-R005", check_r005},
+    {"KAP-R006", check_r006},
+    {"KAP-R007", check_r007},
+    {"KAP-R008", check_r008},
+    {"KAP-R009", check_r009, "resources.budget", Over::section},
 };
 
 constexpr MessageText kFeasibilityMessages[] = {
@@ -497,13 +515,15 @@ constexpr MessageText kFeasibilityMessages[] = {
      "就超过了可投入工作量 "
      "{capacity}"},
     {"KAP-R002",
-     "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}",
-     "{year} 年 `{category}` 类：行动计划的计划成本合计 {cost}，超出预算 {budget}，超支 {excess}"},
+     "{year} `{category}`: the actions' costs {cost} exceed the budget {budget} by {excess}; "
+     "actions: {actions}",
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 {cost}，超出预算 {budget}，超支 "
+     "{excess}；涉及的行动计划：{actions}"},
     {"KAP-R002.no-line",
      "{year} `{category}`: the actions' costs {cost} have no budget line for that year and "
-     "category",
-     "{year} 年 `{category}` 类：行动计划的计划成本合计 "
-     "{cost}，但预算中没有该年度、该类别的预算行"},
+     "category; actions: {actions}",
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 {cost}，但预算中没有该年度、该类别的预算行；"
+     "涉及的行动计划：{actions}"},
     {"KAP-R003",
      "owner `{owner}` of `{action}` has `{skill}` at level {level}; the action needs {needed}",
      "行动计划 `{action}` 要求 `{skill}` 达到 {needed} 级，负责人 `{owner}` 只有 {level} 级"},

@@ -103,8 +103,12 @@ void check_g006(RuleContext& ctx) {
 }
 
 constexpr RuleCheck kGovernanceChecks[] = {
-    {"KAP-G001", check_g001}, {"KAP-G002", check_g002}, {"KAP-G003", check_g003},
-    {"KAP-G004", check_g004}, {"KAP-G005", check_g005}, {"KAP-G006", check_g006},
+    {"KAP-G001", check_g001},
+    {"KAP-G002", check_g002, "governance.decisions.chair"},
+    {"KAP-G003", check_g003, "governance.reviews", Over::section},
+    {"KAP-G004", check_g004},
+    {"KAP-G005", check_g005},
+    {"KAP-G006", check_g006},
 };
 
 constexpr MessageText kGovernanceMessages[] = {

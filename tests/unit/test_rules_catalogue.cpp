@@ -125,7 +125,8 @@ TEST_CASE("explain text of KAP-K009 in English") {
 
 What it checks
   The `weight` of all top-level KPIs adds up to less than 0.99 or more than
-  1.01.
+  1.01. When a KPI's `weight` cannot be read (`weight: 40%`), its structure
+  finding says so and this check is skipped (one mistake, one finding).
 
 Why it matters
   Weights say how much each indicator counts in the performance scorecard.

@@ -100,7 +100,7 @@ TEST_CASE("KAP-R001 is suppressed by an ignore entry on the person") {
   CHECK(f[0].suppress_reason == "handover agreed in March");
 }
 
-TEST_CASE("KAP-R002 gives year, category, cost, budget and excess") {
+TEST_CASE("KAP-R002 gives year, category, cost, budget, excess and the actions") {
   Checked c(kHead + R"(people:
   - {id: P-a, name: A, unit: gov}
 resources:
@@ -118,19 +118,43 @@ actions:
   CHECK(f[0].loc.line == 11);
   CHECK(f[0].loc.column == 49); // the amount
   CHECK(f[0].entity == "t");
-  CHECK(en(f[0]) == "2027 `marketing`: the actions' costs 100.5 exceed the budget 80 by 20.5");
-  CHECK(zh(f[0]) == "2027 年 `marketing` 类：行动计划的计划成本合计 100.5，超出预算 80，超支 20.5");
+  CHECK(en(f[0]) == "2027 `marketing`: the actions' costs 100.5 exceed the budget 80 by 20.5; "
+                    "actions: AC-1, AC-2");
+  CHECK(zh(f[0]) == "2027 年 `marketing` 类：行动计划的计划成本合计 100.5，超出预算 80，超支 "
+                    "20.5；涉及的行动计划：AC-1, AC-2");
   // No line for 2027 travel: at AC-3's cost key; 2029's share of AC-4 too. 2030 is
   // beyond the horizon.
   CHECK(f[1].loc.line == 16);
   CHECK(f[1].entity == "AC-3");
-  CHECK(en(f[1]) ==
-        "2027 `travel`: the actions' costs 31 have no budget line for that year and category");
-  CHECK(zh(f[1]) ==
-        "2027 年 `travel` 类：行动计划的计划成本合计 31，但预算中没有该年度、该类别的预算行");
+  CHECK(en(f[1]) == "2027 `travel`: the actions' costs 31 have no budget line for that year and "
+                    "category; actions: AC-3");
+  CHECK(zh(f[1]) == "2027 年 `travel` 类：行动计划的计划成本合计 31，但预算中没有该年度、该类别的预算行；"
+                    "涉及的行动计划：AC-3");
   CHECK(f[2].loc.line == 17);
-  CHECK(en(f[2]) ==
-        "2029 `travel`: the actions' costs 50 have no budget line for that year and category");
+  CHECK(en(f[2]) == "2029 `travel`: the actions' costs 50 have no budget line for that year and "
+                    "category; actions: AC-4");
+}
+
+TEST_CASE("KAP-R002 names the actions largest cost first, each once, as KAP-R001 does") {
+  // Costs charged to 2027 marketing: AC-s 10, AC-m 30, AC-z 0 (named nowhere: it adds
+  // nothing to the overrun), AC-l 70 and AC-t 30; equal costs keep the plan's order.
+  Checked c(kHead + R"(people:
+  - {id: P-a, name: A, unit: gov}
+resources:
+  budget:
+    - {year: 2027, category: marketing, amount: 50}
+    - {year: 2028, category: marketing, amount: 1000}
+actions:
+  - {id: AC-s, title: t, strategy: S, owner: P-a, start: 2027-01-01, due: 2027-01-31, cost: {marketing: 10}}
+  - {id: AC-m, title: t, strategy: S, owner: P-a, start: 2027-02-01, due: 2027-02-28, cost: {marketing: 30}}
+  - {id: AC-z, title: t, strategy: S, owner: P-a, start: 2027-02-01, due: 2027-02-28, cost: {marketing: 0}}
+  - {id: AC-l, title: t, strategy: S, owner: P-a, start: 2027-07-01, due: 2027-12-31, cost: {marketing: 70}}
+  - {id: AC-t, title: t, strategy: S, owner: P-a, start: 2027-03-01, due: 2027-03-31, cost: {marketing: 30}}
+)");
+  auto f = c.of("KAP-R002");
+  REQUIRE(f.size() == 1);
+  CHECK(en(f[0]) == "2027 `marketing`: the actions' costs 140 exceed the budget 50 by 90; "
+                    "actions: AC-l, AC-m, AC-t, AC-s");
 }
 
 TEST_CASE("KAP-R003 at the needs key: a lower level, or the skill missing") {

@@ -22,6 +22,12 @@ struct YearDays {
 std::vector<YearDays> days_per_year(const Date& start, const Date& due, int first_year,
                                     int last_year);
 
+// What one action charges to a year and category.
+struct BudgetCharge {
+  const Action* action = nullptr;
+  double amount = 0;
+};
+
 // One year and category: what the actions charge and what the budget allows.
 struct BudgetCell {
   int year = 0;
@@ -31,6 +37,7 @@ struct BudgetCell {
   const BudgetLine* line = nullptr;     // the first budget line of that year and category
   const Action* first_action = nullptr; // the first action (plan order) charging it
   Location first_cost;                  // that action's cost key for the category
+  std::vector<BudgetCharge> charges;    // each action's share of `charged`, in plan order
 };
 
 // Every (year, category) that a budget line names or a cost charges, sorted by year

@@ -56,6 +56,15 @@ struct Finding {
   std::vector<Arg> hint_args;
   bool suppressed = false;     // matched by an `ignore:` entry
   std::string suppress_reason; // the reason written with it
+  // One mistake, one finding (issue #18). A structure finding that leaves a value of the
+  // plan unknown names it by its path of keys, "objectives.perspective" or
+  // "resources.budget" (on `entity` when the value belongs to one). A plan rule whose
+  // finding depends on that value leaves the finding out (RuleCheck::needs) and counts
+  // it here; the message then ends with "; N <term> checks skipped", the term naming
+  // `skipped_key` (the last key of the path).
+  std::string unknown;
+  std::uint32_t skipped = 0;
+  std::string skipped_key;
 };
 
 // Builds an Arg from anything fmt can format; doubles go through format_number.

@@ -9,19 +9,44 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
 
 namespace kaplan {
 
+class RuleContext;
+
+// Which entities' value a rule's finding depends on (RuleCheck::needs).
+enum class Over : std::uint8_t {
+  entity,  // the value of the entity the finding names: "objectives.addresses" of that objective
+  section, // the value of any entity of the section: a sum, a count or a "none of them"
+};
+
+// One rule's check. A family file holds a table of these; a new rule is one row plus
+// its function (and its catalogue entry and messages).
+struct RuleCheck {
+  std::string_view id;
+  void (*check)(RuleContext&);
+  // One mistake, one finding (issue #18): the values the check's findings depend on, as
+  // paths of keys separated by spaces ("kpis.weight"); `{name}` stands for the finding's
+  // argument of that name ("{section}"). A finding whose value a structure finding left
+  // unknown (Finding::unknown: the same value, a field of it or a section around it,
+  // on the same entity or, with Over::section, on any) is left out and counted on that
+  // structure finding instead. Empty: the check depends on nothing a typo can hide.
+  std::string_view needs = {};
+  Over over = Over::entity;
+};
+
 // What a rule sees: the plan, the configuration, today's date, and where findings go.
 // Each rule lists at most kFindingsPerRule findings per run (model/finding_cap.hpp); one
 // more finding of the rule, on the plan, says how many were left out when the context ends.
 class RuleContext {
 public:
-  RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings)
-      : plan(p), config(c), today(d), findings_(findings) {}
+  // The structure findings already in `findings` that left values unknown are noted: the
+  // checks run with begin() skip the findings that depend on those values.
+  RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings);
   ~RuleContext();
   RuleContext(const RuleContext&) = delete;
   RuleContext& operator=(const RuleContext&) = delete;
@@ -50,16 +75,26 @@ public:
     return *static_cast<const T*>(it->second.get());
   }
 
+  // The check whose findings are reported next (its `needs` apply to them).
+  void begin(const RuleCheck& check) { current_ = &check; }
+
 private:
+  // The structure finding that left unknown a value `f` depends on, or nullptr; the key
+  // of the skipped checks' term goes to `term`.
+  Finding* hidden_by(const Finding& f, std::string& term);
+
+  // The structure findings that left one path unknown, as indexes in all_ (reading
+  // order): the first of all, the first on no entity, the first on each entity.
+  struct Unknown {
+    std::size_t first = 0;
+    std::optional<std::size_t> first_whole;
+    std::map<std::string, std::size_t, std::less<>> by_entity; // own copies: all_ grows
+  };
+  std::vector<Finding>& all_;
+  std::map<std::string, Unknown, std::less<>> unknowns_; // by path; O(log n) a lookup
+  const RuleCheck* current_ = nullptr;
   CappedFindings findings_;
   std::map<std::string_view, std::shared_ptr<void>, std::less<>> cache_;
-};
-
-// One rule's check. A family file holds a table of these; a new rule is one row plus
-// its function (and its catalogue entry and messages).
-struct RuleCheck {
-  std::string_view id;
-  void (*check)(RuleContext&);
 };
 
 namespace rules {
