@@ -499,19 +499,19 @@ constexpr MessageText kFeasibilityMessages[] = {
     {"KAP-R001",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}; "
      "actions: {actions}",
-     "人员 `{person}` 在 {months|zh} 超负荷：负荷峰值 {peak}，可投入工作量 "
+     "人员 `{person}` 在 {months|zh}超负荷：负荷峰值 {peak}，可投入工作量 "
      "{capacity}；涉及的行动计划：{actions}"},
     {"KAP-R001.committed",
      "person `{person}` is overloaded in {months}: peak load {peak} against capacity {capacity}, "
      "of which "
      "`committed` {committed}; actions: {actions}",
-     "人员 `{person}` 在 {months|zh} 超负荷：负荷峰值 {peak}（其中原有工作 `committed` 占 "
+     "人员 `{person}` 在 {months|zh}超负荷：负荷峰值 {peak}（其中原有工作 `committed` 占 "
      "{committed}），可投入工作量 "
      "{capacity}；涉及的行动计划：{actions}"},
     {"KAP-R001.committed-only",
      "person `{person}` is overloaded in {months}: `committed` {committed} alone exceeds capacity "
      "{capacity}",
-     "人员 `{person}` 在 {months|zh} 超负荷：仅原有工作 `committed` {committed} "
+     "人员 `{person}` 在 {months|zh}超负荷：仅原有工作 `committed` {committed} "
      "就超过了可投入工作量 "
      "{capacity}"},
     {"KAP-R002",
@@ -522,7 +522,8 @@ constexpr MessageText kFeasibilityMessages[] = {
     {"KAP-R002.no-line",
      "{year} `{category}`: the actions' costs {cost} have no budget line for that year and "
      "category; actions: {actions}",
-     "{year} 年 `{category}` 类：行动计划的计划成本合计 {cost}，但预算中没有该年度、该类别的预算行；"
+     "{year} 年 `{category}` 类：行动计划的计划成本合计 "
+     "{cost}，但预算中没有该年度、该类别的预算行；"
      "涉及的行动计划：{actions}"},
     {"KAP-R003",
      "owner `{owner}` of `{action}` has `{skill}` at level {level}; the action needs {needed}",

@@ -57,7 +57,7 @@ actions:
         "person `P-wang` is overloaded in 2027-05..2027-06: peak load 1.2 against capacity 1, of "
         "which `committed` 0.5; actions: AC-01, AC-02, AC-03");
   CHECK(zh(f[0]) ==
-        "人员 `P-wang` 在 2027 年 5 月至 2027 年 6 月 超负荷：负荷峰值 1.2（其中原有工作 "
+        "人员 `P-wang` 在 2027 年 5 月至 2027 年 6 月超负荷：负荷峰值 1.2（其中原有工作 "
         "`committed` 占 0.5），可投入工作量 "
         "1；涉及的行动计划：AC-01, AC-02, AC-03");
   CHECK(en(f[1]) ==
@@ -66,7 +66,7 @@ actions:
   CHECK(en(f[2]) == "person `P-full` is overloaded in 2027-01..2027-02: `committed` 1.25 alone "
                     "exceeds capacity 1");
   CHECK(zh(f[2]) ==
-        "人员 `P-full` 在 2027 年 1 月至 2027 年 2 月 超负荷：仅原有工作 `committed` 1.25 "
+        "人员 `P-full` 在 2027 年 1 月至 2027 年 2 月超负荷：仅原有工作 `committed` 1.25 "
         "就超过了可投入工作量 1");
   // Only through the team, listed twice: 0.9 against 0.8, across the year end.
   CHECK(en(f[3]) ==
@@ -128,8 +128,9 @@ actions:
   CHECK(f[1].entity == "AC-3");
   CHECK(en(f[1]) == "2027 `travel`: the actions' costs 31 have no budget line for that year and "
                     "category; actions: AC-3");
-  CHECK(zh(f[1]) == "2027 年 `travel` 类：行动计划的计划成本合计 31，但预算中没有该年度、该类别的预算行；"
-                    "涉及的行动计划：AC-3");
+  CHECK(zh(f[1]) ==
+        "2027 年 `travel` 类：行动计划的计划成本合计 31，但预算中没有该年度、该类别的预算行；"
+        "涉及的行动计划：AC-3");
   CHECK(f[2].loc.line == 17);
   CHECK(en(f[2]) == "2029 `travel`: the actions' costs 50 have no budget line for that year and "
                     "category; actions: AC-4");
