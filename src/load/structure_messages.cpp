@@ -212,10 +212,16 @@ constexpr MessageText kCommon[] = {
     {"note.first-defined-here", "first defined here", "首次定义于此"},
     {"note.included-here", "included from here", "由此处包含"},
     // The end of a structure finding that hid plan rules' findings (issue #18):
-    // "unknown key `budjet` in `resources`; did you mean `budget`?; 3 budget checks skipped".
+    // "`weight` must be a number, not `30%`; 1 weight check skipped"; after a question, in
+    // brackets: "unknown key `budjet` in `resources`; did you mean `budget`? (2 budget checks
+    // skipped)".
     {"note.checks-skipped-one", "; {count} {term} check skipped",
      "；因此跳过了 {count} 项{term}检查"},
     {"note.checks-skipped", "; {count} {term} checks skipped", "；因此跳过了 {count} 项{term}检查"},
+    {"note.checks-skipped-one.after-question", " ({count} {term} check skipped)",
+     "（因此跳过了 {count} 项{term}检查）"},
+    {"note.checks-skipped.after-question", " ({count} {term} checks skipped)",
+     "（因此跳过了 {count} 项{term}检查）"},
     // What those checks were about: the last key of what a rule needs (RuleCheck::needs).
     {"term.budget", "budget", "预算"},
     {"term.perspective", "perspective", "平衡计分卡维度"},

@@ -97,8 +97,9 @@ std::string finding_message(const Finding& f, Lang lang) {
     std::string term =
         find_message(term_key) ? render_message(term_key, {}, lang) : "`" + f.skipped_key + "`";
     std::vector<Arg> args{arg("count", f.skipped), arg("term", term)};
-    message += render_message(f.skipped == 1 ? "note.checks-skipped-one" : "note.checks-skipped",
-                              args, lang);
+    std::string key = f.skipped == 1 ? "note.checks-skipped-one" : "note.checks-skipped";
+    if (message.ends_with("?") || message.ends_with("？")) key += ".after-question";
+    message += render_message(key, args, lang);
   }
   if (f.hint_key.empty()) return message;
   Arg parts[] = {arg("message", message),

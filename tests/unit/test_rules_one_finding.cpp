@@ -79,10 +79,10 @@ TEST_CASE("a misspelt `budget` gives one KAP-S002 that counts the budget checks 
   REQUIRE(s.size() == 1);
   CHECK(s[0].unknown == "resources.budget");
   CHECK(s[0].skipped == 2); // marketing and opex in 2027, neither with a line
-  CHECK(message(s[0]) == "unknown key `budjet` in `resources`; did you mean `budget`?; 2 budget "
-                         "checks skipped");
+  CHECK(message(s[0]) == "unknown key `budjet` in `resources`; did you mean `budget`? (2 budget "
+                         "checks skipped)");
   CHECK(message(s[0], Lang::zh) ==
-        "`resources` 中有未知的键 `budjet`，是否应为 `budget`？；因此跳过了 2 项预算检查");
+        "`resources` 中有未知的键 `budjet`，是否应为 `budget`？（因此跳过了 2 项预算检查）");
   // Spelt right, the budget is read and a real overrun is still reported.
   Checked right(plan("amount: 100", "amount: 50"));
   auto r = right.of("KAP-R002");
@@ -108,8 +108,8 @@ TEST_CASE("a bad perspective gives one KAP-S007 and no KAP-C007") {
   CHECK(s[0].unknown == "objectives.perspective");
   CHECK(s[0].entity == "O-l");
   CHECK(s[0].skipped == 1);
-  CHECK(message(s[0]).ends_with("did you mean `learning`?; 1 perspective check skipped"));
-  CHECK(message(s[0], Lang::zh).ends_with("；因此跳过了 1 项平衡计分卡维度检查"));
+  CHECK(message(s[0]).ends_with("did you mean `learning`? (1 perspective check skipped)"));
+  CHECK(message(s[0], Lang::zh).ends_with("（因此跳过了 1 项平衡计分卡维度检查）"));
   // Without the objective the perspective is really missing: KAP-C007 says so.
   Checked missing(
       plan("  - {id: O-l, perspective: learning, statement: s, addresses: [ISS-1]}\n", ""));
@@ -159,7 +159,7 @@ TEST_CASE("a check of each entity skips only the entity whose value is unknown")
   CHECK(s[0].unknown == "objectives.addresses");
   CHECK(s[0].skipped == 1);
   // No term in the catalogue: the key is named as written in the plan.
-  CHECK(message(s[0]).ends_with("; 1 `addresses` check skipped"));
+  CHECK(message(s[0]).ends_with("? (1 `addresses` check skipped)"));
 }
 
 TEST_CASE("a misspelt key whose right spelling is there too hides nothing") {
@@ -186,7 +186,7 @@ TEST_CASE("a misspelt section hides the checks of that section being missing") {
   REQUIRE(s.size() == 1);
   CHECK(s[0].unknown == "objectives");
   CHECK(s[0].skipped == 1);
-  CHECK(message(s[0]).ends_with("; 1 `objectives` check skipped"));
+  CHECK(message(s[0]).ends_with("? (1 `objectives` check skipped)"));
 }
 
 TEST_CASE("a structure rule switched off hides nothing: its consequences are reported") {
