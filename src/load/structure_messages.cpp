@@ -138,7 +138,7 @@ constexpr MessageText kStructure[] = {
      "`weighted_by` 引用的 `{id}` 在单位 `{unit}` 没有下级指标，无法为 `{child}` 加权"},
     {"KAP-S007.weighted-by-rollup",
      "`weighted_by` applies only to `rollup: mean`; `{id}` combines its children by `{rollup}`",
-     "`weighted_by` 只适用于 `rollup: mean`（加权平均），而 `{id}` 按 `{rollup}` 汇总下级指标"},
+     "`weighted_by` 只适用于 `rollup: mean`（平均），而 `{id}` 按 `{rollup}` 汇总下级指标"},
     {"KAP-S007.weighted-by-self",
      "`weighted_by` of `{id}` names the KPI itself; name the KPI whose children weigh its "
      "children, such as revenue",
