@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kaplan {
@@ -19,11 +20,16 @@ struct Accumulator {
   double sum = 0;
   double min = 0;
   double max = 0;
+  double weighted_sum = 0; // Σ value × weight, for a weighted mean
+  double weight_total = 0; // Σ weight
+  bool weighted = false;
 
-  void add(double v) {
+  void add(double v, double w = 1) {
     min = count == 0 ? v : std::min(min, v);
     max = count == 0 ? v : std::max(max, v);
     sum += v;
+    weighted_sum += v * w;
+    weight_total += w;
     ++count;
   }
   double result(Rollup r) const {
@@ -32,6 +38,8 @@ struct Accumulator {
     case Rollup::sum:
       return sum;
     case Rollup::mean:
+      // Weights that sum to nothing cannot weigh: the plain mean (kaplan-score(1)).
+      if (weighted && weight_total > 0) return weighted_sum / weight_total;
       return sum / static_cast<double>(count);
     case Rollup::min:
       return min;
@@ -157,6 +165,30 @@ void inherit(const Plan& plan, Cascade& c) {
   }
 }
 
+// `weighted_by` on a mean: each child's counterpart is the first child (in plan order) of
+// the weighting KPI whose `unit` is the child's `unit`. One map per weighted KPI keeps it
+// linear in the number of children.
+void link_weights(const Plan& plan, Cascade& c) {
+  std::unordered_map<std::string_view, std::size_t> by_unit;
+  for (std::size_t i = 0; i < plan.kpis.size(); ++i) {
+    const Kpi& k = plan.kpis[i];
+    CascadeNode& n = c.nodes[i];
+    if (!k.weighted_by.set || n.rollup != Rollup::mean) continue;
+    const Kpi* w = plan.kpi(k.weighted_by->id);
+    if (!w || w == &k) continue;
+    n.weighted_by = static_cast<std::size_t>(w - plan.kpis.data());
+    by_unit.clear();
+    for (std::size_t wc : c.nodes[n.weighted_by].children)
+      if (plan.kpis[wc].unit.set) by_unit.try_emplace(plan.kpis[wc].unit->id, wc);
+    n.weight_of.assign(n.children.size(), npos);
+    for (std::size_t j = 0; j < n.children.size(); ++j) {
+      const Kpi& ch = plan.kpis[n.children[j]];
+      if (!ch.unit.set) continue;
+      if (auto it = by_unit.find(ch.unit->id); it != by_unit.end()) n.weight_of[j] = it->second;
+    }
+  }
+}
+
 // Leaves first, so that every child is settled before its parent.
 void cover(const Plan& plan, Cascade& c) {
   // A KPI on a cycle has no children in the tree: it stands for itself.
@@ -206,9 +238,18 @@ void combine_years(const Plan& plan, Cascade& c, double tolerance) {
     n.years.erase(std::unique(n.years.begin(), n.years.end(),
                               [](const auto& a, const auto& b) { return a.year == b.year; }),
                   n.years.end());
+    const bool weighted = n.weighted_by != npos;
     acc.assign(n.years.size(), {});
+    for (auto& a : acc)
+      a.weighted = weighted;
     seen_by.assign(n.years.size(), npos);
-    for (std::size_t ch : n.children) {
+    for (std::size_t j = 0; j < n.children.size(); ++j) {
+      const std::size_t ch = n.children[j];
+      // A weighted mean weighs each child by its counterpart's target for the same year; a
+      // child whose counterpart has none does not contribute to that year.
+      const Kpi* counterpart =
+          weighted && n.weight_of[j] != npos ? &plan.kpis[n.weight_of[j]] : nullptr;
+      if (weighted && !counterpart) continue;
       for (const auto& t : plan.kpis[ch].targets) {
         auto it = std::lower_bound(n.years.begin(), n.years.end(), t.year,
                                    [](const CascadeYear& y, int year) { return y.year < year; });
@@ -216,8 +257,14 @@ void combine_years(const Plan& plan, Cascade& c, double tolerance) {
         auto y = static_cast<std::size_t>(it - n.years.begin());
         // Only the child's first entry for a year counts.
         if (seen_by[y] == ch) continue;
+        double w = 1;
+        if (counterpart) {
+          const YearValue* cw = target_for(*counterpart, t.year);
+          if (!cw) continue;
+          w = cw->value;
+        }
         seen_by[y] = ch;
-        acc[y].add(t.value);
+        acc[y].add(t.value, w);
       }
     }
     for (std::size_t y = 0; y < n.years.size(); ++y) {
@@ -248,6 +295,14 @@ double combine(Rollup rollup, std::span<const double> values) {
   for (double v : values)
     a.add(v);
   return a.result(rollup);
+}
+
+double weighted_mean(std::span<const double> values, std::span<const double> weights) {
+  Accumulator a;
+  a.weighted = true;
+  for (std::size_t i = 0; i < values.size() && i < weights.size(); ++i)
+    a.add(values[i], weights[i]);
+  return a.result(Rollup::mean);
 }
 
 Judgement judge(double target, double combined, Direction direction, double tolerance) {
@@ -293,6 +348,7 @@ Cascade build_cascade(const Plan& plan, double tolerance) {
     if (c.nodes[i].top_level) c.top_level.push_back(i);
   order_trees(c);
   inherit(plan, c);
+  link_weights(plan, c);
   cover(plan, c);
   combine_years(plan, c, tolerance);
   return c;

@@ -52,6 +52,104 @@ std::vector<std::size_t> report_order(const Cascade& c) {
   return order;
 }
 
+// A level KPI's target at the period end: on the path from the year's start (the
+// baseline in the cycle's first year, the previous year's target in a later one) to the
+// year target, by the share of the year due (phasing, else months / 12); without a start,
+// the year target itself.
+void level_path(const Plan& plan, const Kpi& k, int year, int months, KpiPerformance& p) {
+  if (year == plan.first_year() && k.baseline.set) {
+    p.path = PathStart::baseline;
+    p.path_start = k.baseline.value;
+  } else if (const YearValue* prev = year > plan.first_year() ? target_for(k, year - 1) : nullptr) {
+    p.path = PathStart::previous_target;
+    p.path_start = prev->value;
+  }
+  if (p.path == PathStart::none) {
+    p.share = 1;
+    p.target = p.year_target;
+    return;
+  }
+  p.share = phased_share(p.phasing, months);
+  p.target = p.path_start + (p.year_target - p.path_start) * p.share;
+}
+
+// Parents take their children's actuals, combined by their rollup, when every child has
+// one (a partial sum would understate it); a weighted mean also needs every child's
+// counterpart's actual. A parent waits for the KPIs it needs: children, and counterparts
+// from another tree (Kahn's order, linear; KPIs waiting on each other get no rollup).
+void roll_up(const Cascade& cascade, Performance& out) {
+  const std::size_t count = out.kpis.size();
+  std::vector<std::size_t> pending(count, 0);
+  std::vector<std::vector<std::size_t>> waiting(count);
+  std::vector<std::size_t> ready;
+  for (std::size_t e = 0; e < count; ++e) {
+    const KpiPerformance& p = out.kpis[e];
+    const CascadeNode& n = cascade.nodes[p.kpi];
+    if (p.source == ActualSource::none) {
+      auto wait_on = [&](std::size_t kpi) {
+        if (kpi == Cascade::npos || out.by_kpi[kpi] == SIZE_MAX) return;
+        waiting[out.by_kpi[kpi]].push_back(e);
+        ++pending[e];
+      };
+      for (std::size_t c : n.children)
+        wait_on(c);
+      for (std::size_t w : n.weight_of)
+        wait_on(w);
+    }
+    if (pending[e] == 0) ready.push_back(e);
+  }
+  while (!ready.empty()) {
+    const std::size_t e = ready.back();
+    ready.pop_back();
+    KpiPerformance& p = out.kpis[e];
+    const CascadeNode& n = cascade.nodes[p.kpi];
+    if (p.source == ActualSource::none && !n.children.empty()) {
+      const bool weighted = n.weighted_by != Cascade::npos;
+      std::vector<double> values, weights;
+      bool complete = true;
+      for (std::size_t j = 0; j < n.children.size() && complete; ++j) {
+        const KpiPerformance& cp = out.kpis[out.by_kpi[n.children[j]]];
+        complete = cp.source != ActualSource::none;
+        values.push_back(cp.actual);
+        if (!weighted || !complete) continue;
+        const std::size_t w = n.weight_of[j];
+        complete = w != Cascade::npos && out.kpis[out.by_kpi[w]].source != ActualSource::none;
+        if (complete) weights.push_back(out.kpis[out.by_kpi[w]].actual);
+      }
+      if (complete) {
+        p.source = ActualSource::rollup;
+        p.children = n.children;
+        if (weighted) {
+          p.weighted_by = n.weighted_by;
+          p.weight_kpis = n.weight_of;
+          p.weights = weights;
+          p.actual = weighted_mean(values, weights);
+        } else {
+          p.actual = combine(p.rollup, values);
+        }
+      }
+    }
+    for (std::size_t d : waiting[e])
+      if (--pending[d] == 0) ready.push_back(d);
+  }
+}
+
+// A unit counts each KPI once: an execution-level KPI with an execution-level child in
+// the same unit is carried by its children and left out of the unit's score (decided by
+// the cascade, not by which actuals were reported).
+void mark_carried(const Cascade& cascade, Performance& out) {
+  for (auto& p : out.kpis) {
+    if (!p.execution_level || p.unit.empty()) continue;
+    for (std::size_t c : cascade.nodes[p.kpi].children) {
+      const KpiPerformance* cp = out.find(c);
+      if (cp && cp->execution_level && cp->unit == p.unit) {
+        p.carried_by_children = true;
+        break;
+      }
+    }
+  }
+}
+
 void figure_kpis(const Plan& plan, const Actuals& actuals, const Config& config, Performance& out) {
   const Cascade cascade = build_cascade(plan, config.cascade_tolerance);
   const int year = actuals.period.year;
@@ -80,8 +178,12 @@ void figure_kpis(const Plan& plan, const Actuals& actuals, const Config& config,
     if (const YearValue* t = target_for(k, year)) {
       p.has_target = true;
       p.year_target = t->value;
-      p.share = p.type == KpiType::cumulative ? phased_share(p.phasing, months) : 1.0;
-      p.target = p.year_target * p.share;
+      if (p.type == KpiType::cumulative) {
+        p.share = phased_share(p.phasing, months);
+        p.target = p.year_target * p.share;
+      } else {
+        level_path(plan, k, year, months, p);
+      }
     }
     if (!k.id.empty())
       if (const KpiActual* a = actuals.kpi(k.id); a && a->value.set) {
@@ -92,23 +194,8 @@ void figure_kpis(const Plan& plan, const Actuals& actuals, const Config& config,
     out.by_kpi[i] = out.kpis.size();
     out.kpis.push_back(std::move(p));
   }
-  // Children before parents: a parent without an actual of its own takes its children's,
-  // combined by its rollup, when every child has one (a partial sum would understate it).
-  for (auto it = out.kpis.rbegin(); it != out.kpis.rend(); ++it) {
-    KpiPerformance& p = *it;
-    const auto& children = cascade.nodes[p.kpi].children;
-    if (p.source != ActualSource::none || children.empty()) continue;
-    std::vector<double> values;
-    for (std::size_t c : children) {
-      const KpiPerformance& cp = out.kpis[out.by_kpi[c]];
-      if (cp.source == ActualSource::none) break;
-      values.push_back(cp.actual);
-    }
-    if (values.size() != children.size()) continue;
-    p.source = ActualSource::rollup;
-    p.children = children;
-    p.actual = combine(p.rollup, values);
-  }
+  roll_up(cascade, out);
+  mark_carried(cascade, out);
   for (auto& p : out.kpis) {
     if (!p.has_target || p.source == ActualSource::none) continue;
     p.deviation = p.actual - p.target;
@@ -204,8 +291,9 @@ void rank_units(Performance& out) {
     const auto& p = out.kpis[i];
     if (!p.execution_level || p.unit.empty()) continue;
     auto [it, added] = index.try_emplace(p.unit, out.units.size());
-    if (added) out.units.push_back({p.unit, std::nullopt, {}, 0, 0, 0});
-    out.units[it->second].kpis.push_back(i);
+    if (added) out.units.push_back({p.unit, std::nullopt, {}, {}, 0, 0, 0});
+    auto& u = out.units[it->second];
+    (p.carried_by_children ? u.carried : u.kpis).push_back(i);
   }
   for (auto& u : out.units) {
     double sum = 0, weight = 0;

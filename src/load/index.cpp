@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/load/loader.hpp"
+#include "kaplan/model/enum_names.hpp"
 #include "kaplan/model/finding_cap.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/util/text.hpp"
@@ -7,6 +8,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <initializer_list>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace kaplan {
 namespace {
@@ -52,6 +55,7 @@ public:
     define_all(EntityKind::decision, plan_.decisions);
     define_all(EntityKind::review, plan_.reviews);
     check_references();
+    check_weighted_by();
     check_header();
     check_conditional_fields();
     check_suppressions();
@@ -157,6 +161,7 @@ private:
       ref(k.parent, "parent", {K::kpi}, k.id);
       ref(k.unit, "unit", {K::unit}, k.id);
       ref(k.owner, "owner", {K::person}, k.id);
+      ref(k.weighted_by, "weighted_by", {K::kpi}, k.id);
     }
     for (const auto& s : plan_.strategies) {
       refs(s.objectives, "objectives", {K::objective}, s.id);
@@ -183,6 +188,48 @@ private:
     for (const auto& s : plan_.signoffs) {
       ref(s.unit, "unit", {K::unit}, {});
       ref(s.by, "by", {K::person}, {});
+    }
+  }
+
+  // `weighted_by` (decision 55): only on `rollup: mean`, never the KPI itself, and the
+  // weighting KPI has a child in the unit of each child of the weighted one.
+  void check_weighted_by() {
+    std::unordered_map<std::string_view, std::vector<const Kpi*>> children;
+    bool any = false;
+    for (const auto& k : plan_.kpis)
+      any = any || k.weighted_by.set;
+    if (!any) return;
+    for (const auto& k : plan_.kpis)
+      if (k.parent.set) children[k.parent->id].push_back(&k);
+    for (const auto& k : plan_.kpis) {
+      if (!k.weighted_by.set) continue;
+      const Ref& w = k.weighted_by.value;
+      const Rollup rollup = k.rollup.set ? k.rollup.value : Rollup::sum;
+      if (rollup != Rollup::mean) {
+        out_.push_back(make("KAP-S007", Severity::error, w.loc, "KAP-S007.weighted-by-rollup",
+                            {arg("id", k.id), arg("rollup", name(rollup))}, k.id));
+        continue;
+      }
+      const Kpi* weighting = plan_.kpi(w.id);
+      if (!weighting) continue; // KAP-S006 above
+      if (weighting == &k) {
+        out_.push_back(make("KAP-S007", Severity::error, w.loc, "KAP-S007.weighted-by-self",
+                            {arg("id", k.id)}, k.id));
+        continue;
+      }
+      auto own = children.find(k.id);
+      if (own == children.end()) continue;
+      std::unordered_set<std::string_view> units;
+      if (auto theirs = children.find(weighting->id); theirs != children.end())
+        for (const Kpi* wc : theirs->second)
+          if (wc->unit.set) units.insert(wc->unit->id);
+      for (const Kpi* c : own->second) {
+        if (!c->unit.set) continue; // KAP-S004
+        if (units.count(c->unit->id) == 0)
+          out_.push_back(make("KAP-S006", Severity::error, w.loc, "KAP-S006.weighted-by-unit",
+                              {arg("id", w.id), arg("child", c->id), arg("unit", c->unit->id)},
+                              k.id));
+      }
     }
   }
 

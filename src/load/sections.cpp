@@ -238,6 +238,8 @@ const Spec specs[] = {
                 "up or down: whether higher is better"),
     KAPLAN_ENUM("rollup", false, rollup, kRollupNames,
                 "sum, mean, min or max: how children combine"),
+    KAPLAN_FIELD("weighted_by", false, ref, weighted_by,
+                 "KPI id: weights a mean by its children in the same units"),
     KAPLAN_ENUM("type", false, type, kKpiTypeNames, "cumulative or level"),
     KAPLAN_FIELD("baseline", false, number, baseline, "value in the year before the cycle"),
     Spec{"targets", false, VT::year_map, "{year: target}",

@@ -217,7 +217,9 @@ resources:
             .checks = "A field that refers to another entity names an id that is defined nowhere "
                       "in the plan, or one that belongs to an entity of the wrong kind, e.g. an "
                       "action's `owner` naming a unit instead of a person, or an objective's "
-                      "`addresses` naming an environment factor instead of an issue.",
+                      "`addresses` naming an environment factor instead of an issue. A KPI's "
+                      "`weighted_by` must also name a KPI with a child in the unit of each of "
+                      "the weighted KPI's children.",
             .why = "The links are the plan's logic: issues lead to objectives, objectives to KPIs "
                    "and strategies, strategies to actions. A broken link cuts that chain where "
                    "nobody sees it, and the checks that follow it (coverage, cascade, load) have "
@@ -227,7 +229,8 @@ resources:
      .zh = {.title = "引用不存在或类型不符",
             .checks = "引用其他实体的字段写了一个在整个规划中都没有定义的 id，或者指向了类型不对"
                       "的实体，例如行动计划的 `owner` 写的是部门而不是人员，战略目标的 "
-                      "`addresses` 写的是外部环境因素而不是战略问题。",
+                      "`addresses` 写的是外部环境因素而不是战略问题。指标的 `weighted_by` 所引用"
+                      "的指标，还须在被加权指标每个下级指标的单位都有下级指标。",
             .why = "引用关系就是规划的逻辑链：战略问题引出战略目标，战略目标落到关键绩效指标和实"
                    "施战略，实施战略落到行动计划。一处引用断了，链条就在看不见的地方断开，沿着它"
                    "进行的检查（指标覆盖、指标分解、人员负荷）也就无从进行。",
@@ -264,7 +267,9 @@ actions:
                       "and the like); a `rating`, `benchmark` or skill level outside 1 to 5; a "
                       "`capacity` that is not above 0 and at most 1.5; a negative `committed` or "
                       "`effort`; a `horizon` outside 1 to 10; a `weight` that is not above 0; a "
-                      "share outside 0 to 1; `phasing` that is not four shares summing to 1. A "
+                      "share outside 0 to 1; `phasing` that is not four shares summing to 1; "
+                      "`weighted_by` on a KPI whose "
+                      "`rollup` is not `mean`, or naming the KPI itself. A "
                       "Chinese word for a value (`学习成长`, `草稿`, `核心`) is answered with the "
                       "value it stands for; ids separated by a full-width comma `，` are named "
                       "at the comma.",
@@ -279,7 +284,9 @@ actions:
                       "`impact`、`kind`、`status` 等）写了列表以外的词；`rating`、`benchmark` "
                       "或技能等级不在 1 到 5 之间；`capacity` 不在大于 0、不超过 1.5 的范围内；"
                       "`committed` 或 `effort` 为负数；`horizon` 不在 1 到 10 之间；`weight` 不"
-                      "大于 0；比例不在 0 到 1 之间；`phasing` 不是四个合计为 1 的比例。枚举值写成"
+                      "大于 0；比例不在 0 到 1 之间；`phasing` 不是四个合计为 1 的比例；`rollup` "
+                      "不是 `mean` 的指标写了 "
+                      "`weighted_by`，或 `weighted_by` 引用了指标自身。枚举值写成"
                       "中文（如 `学习成长`、`草稿`、`核心`）时，会提示对应的英文取值；用全角逗号 "
                       "`，` 分隔的 id 会在该逗号处报告。",
             .why =

@@ -39,6 +39,8 @@ void node(JsonWriter& w, const DecomposeView& view, std::size_t i, std::size_t b
   w.key("measure").value(n.measure);
   w.key("direction").value(name(n.direction));
   w.key("rollup").value(name(n.rollup));
+  // Only on a weighted mean, so that other plans' JSON keeps its shape.
+  if (n.weighted_by != Cascade::npos) w.key("weighted_by").value(plan.kpis[n.weighted_by].id);
   w.key("type").value(name(n.type));
   w.key("execution_level").value(n.execution_level);
   w.key("covered").value(n.covered);

@@ -55,8 +55,11 @@ void table(std::string& out, const DecomposeView& view, const std::vector<int>& 
     if (n.children.empty()) continue;
     out += fmt::format(
         "| | ↳ {} | | | | |",
-        md(detail::say("decompose.children",
-                       {arg("rollup", value_word("rollup", name(n.rollup), lang))}, lang)));
+        md(n.weighted_by == Cascade::npos
+               ? detail::say("decompose.children",
+                             {arg("rollup", value_word("rollup", name(n.rollup), lang))}, lang)
+               : detail::say("decompose.children-weighted",
+                             {arg("kpi", plan.kpis[n.weighted_by].id)}, lang)));
     for (int y : years) {
       auto it = std::find_if(n.years.begin(), n.years.end(),
                              [&](const CascadeYear& cy) { return cy.year == y; });

@@ -17,6 +17,8 @@ constexpr MessageText kDecompose[] = {
     {"decompose.col.level", "level", "层级"},
     {"decompose.col.status", "status", "状态"},
     {"decompose.children", "children ({rollup})", "下级汇总（{rollup}）"},
+    {"decompose.children-weighted", "children (mean weighted by {kpi})",
+     "下级汇总（按 {kpi} 加权平均）"},
     {"decompose.status.covered", "covered", "已覆盖"},
     {"decompose.status.gap", "gap {year}: {amount}", "{year} 年缺口 {amount}"},
     {"decompose.status.none", "gap {year}: no child target", "{year} 年无下级目标"},

@@ -110,8 +110,12 @@ private:
     // The children's combined figure sits on its own line between the KPI and its children.
     Row sum;
     std::string label =
-        detail::say("decompose.children",
-                    {arg("rollup", value_word("rollup", name(n.rollup), view_.lang))}, view_.lang);
+        n.weighted_by == Cascade::npos
+            ? detail::say("decompose.children",
+                          {arg("rollup", value_word("rollup", name(n.rollup), view_.lang))},
+                          view_.lang)
+            : detail::say("decompose.children-weighted",
+                          {arg("kpi", text::one_line(plan.kpis[n.weighted_by].id))}, view_.lang);
     sum.cells.push_back(prefix(last, depth, "│  ", depth) + label);
     sum.cells.resize(5);
     for (int y : years_) {

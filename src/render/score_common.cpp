@@ -89,7 +89,8 @@ std::string source_label(const KpiPerformance& k, Lang lang) {
     case Rollup::sum:
       return say("score.source.sum", lang);
     case Rollup::mean:
-      return say("score.source.mean", lang);
+      return say(k.weighted_by != SIZE_MAX ? "score.source.weighted-mean" : "score.source.mean",
+                 lang);
     case Rollup::min:
       return say("score.source.min", lang);
     case Rollup::max:

@@ -48,6 +48,46 @@ std::string phasing_terms(const KpiPerformance& k, int months, Lang lang) {
       {arg("quarters", list), arg("month", months), arg("terms", terms), arg("share", n(k.share))});
 }
 
+// A rollup by a weighted mean: each child's actual times its counterpart's actual.
+std::string weighted_step(const ScoreReport& r, const KpiPerformance& k, Lang lang) {
+  const Plan& plan = *r.plan;
+  const Performance& p = *r.performance;
+  std::string children, products, weights;
+  double total = 0;
+  for (std::size_t j = 0; j < k.children.size(); ++j) {
+    const KpiPerformance* ck = p.find(k.children[j]);
+    const std::string v = n(ck->actual), w = n(k.weights[j]);
+    children += fmt::format("{}{} {} × {} {}", children.empty() ? "" : ", ",
+                            plan.kpis[k.children[j]].id, v, plan.kpis[k.weight_kpis[j]].id, w);
+    products += (products.empty() ? "" : " + ") + v + " × " + w;
+    weights += (weights.empty() ? "" : " + ") + w;
+    total += k.weights[j];
+  }
+  std::string terms = fmt::format("({}) / ({})", products, weights);
+  if (total <= 0) { // weights that sum to nothing: the plain mean
+    std::string sum;
+    for (std::size_t c : k.children)
+      sum += (sum.empty() ? "" : " + ") + n(p.find(c)->actual);
+    terms = fmt::format("({}) / {}", sum, k.children.size());
+  }
+  return say("score.explain.actual-weighted", lang,
+             {arg("weighting", plan.kpis[k.weighted_by].id), arg("children", children),
+              arg("terms", terms), arg("actual", n(k.actual))});
+}
+
+// Whether the KPI counts in its unit's score, for an execution-level KPI.
+std::string unit_step(const ScoreReport& r, const KpiPerformance& k, Lang lang) {
+  const Plan& plan = *r.plan;
+  if (!k.carried_by_children)
+    return say("score.explain.unit-counted", lang,
+               {arg("unit", k.unit), arg("weight", n(k.weight))});
+  std::string children;
+  for (const auto& c : r.performance->kpis)
+    if (c.parent == k.kpi && c.execution_level && c.unit == k.unit)
+      children += (children.empty() ? "" : ", ") + plan.kpis[c.kpi].id;
+  return say("score.explain.unit-carried", lang, {arg("unit", k.unit), arg("children", children)});
+}
+
 std::string actual_step(const ScoreReport& r, const KpiPerformance& k, Lang lang) {
   const Plan& plan = *r.plan;
   const Performance& p = *r.performance;
@@ -55,6 +95,7 @@ std::string actual_step(const ScoreReport& r, const KpiPerformance& k, Lang lang
     return say("score.explain.actual-own", lang,
                {arg("actual", n(k.actual)), arg("place", place(r.sources, k.own->value.loc))});
   if (k.source == ActualSource::none) return say("score.explain.actual-none", lang);
+  if (k.weighted_by != SIZE_MAX) return weighted_step(r, k, lang);
   std::vector<std::string> parts, values;
   for (std::size_t c : k.children) {
     const KpiPerformance* ck = p.find(c);
@@ -125,8 +166,25 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
          say("score.explain.phased-target", lang,
              {arg("year_target", n(k.year_target)), arg("share", n(k.share)),
               arg("target", n(k.target))}));
-  } else {
+  } else if (k.path == PathStart::none) {
     step(out, i, say("score.explain.level-target", lang, {arg("target", n(k.target))}));
+  } else {
+    step(out, i,
+         k.path == PathStart::baseline
+             ? say("score.explain.path-baseline", lang,
+                   {arg("start", n(k.path_start)), arg("target", n(k.year_target))})
+             : say("score.explain.path-previous", lang,
+                   {arg("year", year - 1), arg("start", n(k.path_start)),
+                    arg("target", n(k.year_target))}));
+    const int months = months_elapsed(p.period);
+    step(out, i,
+         k.phasing ? phasing_terms(k, months, lang)
+                   : say("score.explain.path-linear", lang,
+                         {arg("month", months), arg("share", n(k.share))}));
+    step(out, i,
+         say("score.explain.path-target", lang,
+             {arg("start", n(k.path_start)), arg("year_target", n(k.year_target)),
+              arg("share", n(k.share)), arg("target", n(k.target))}));
   }
   step(out, i, actual_step(r, k, lang));
   if (k.source == ActualSource::none) return out;
@@ -159,12 +217,13 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
   step(out, i,
        say(k.relative_deviation ? "score.explain.deviation-relative" : "score.explain.deviation",
            lang, deviation));
-  if (!k.attainment) return out;
-  step(out, i,
-       say(k.depth == 0 ? "score.explain.weighted-own" : "score.explain.weighted-top", lang,
-           {arg("ratio", n(*k.attainment)), arg("cap", n(kAttainmentCap)),
-            arg("capped", n(capped(*k.attainment))), arg("weight", n(k.weight)),
-            arg("points", n(k.weight * capped(*k.attainment)))}));
+  if (k.attainment)
+    step(out, i,
+         say(k.depth == 0 ? "score.explain.weighted-own" : "score.explain.weighted-top", lang,
+             {arg("ratio", n(*k.attainment)), arg("cap", n(kAttainmentCap)),
+              arg("capped", n(capped(*k.attainment))), arg("weight", n(k.weight)),
+              arg("points", n(k.weight * capped(*k.attainment)))}));
+  if (k.execution_level && !k.unit.empty()) step(out, i, unit_step(r, k, lang));
   return out;
 }
 

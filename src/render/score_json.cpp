@@ -78,6 +78,11 @@ void kpi(JsonWriter& w, const Plan& plan, const KpiPerformance& k) {
       .value(k.source == ActualSource::own      ? "own"
              : k.source == ActualSource::rollup ? name(k.rollup)
                                                 : "none");
+  w.key("weighted_by"); // the weighting KPI of a rollup by a weighted mean
+  if (k.weighted_by != SIZE_MAX)
+    w.value(plan.kpis[k.weighted_by].id);
+  else
+    w.null();
   w.key("attainment");
   optional_value(w, k.attainment, 4);
   w.key("status").value(colour_name(k.colour));
@@ -138,6 +143,10 @@ void json_performance(JsonWriter& w, const Plan& plan, const Performance& p) {
     w.key("red").value(u.red);
     w.key("kpis").begin_array();
     for (std::size_t i : u.kpis)
+      w.value(plan.kpis[p.kpis[i].kpi].id);
+    w.end_array();
+    w.key("carried").begin_array();
+    for (std::size_t i : u.carried)
       w.value(plan.kpis[p.kpis[i].kpi].id);
     w.end_array();
     w.end_object();

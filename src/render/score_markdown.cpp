@@ -132,6 +132,12 @@ void markdown_performance(std::string& out, const ScoreReport& r, Lang lang) {
       if (!list.empty()) list += ", ";
       list += code(plan.kpis[k.kpi].id) + " " + (k.attainment ? percent(*k.attainment) : "—");
     }
+    if (!u.carried.empty()) {
+      std::string carried;
+      for (std::size_t i : u.carried)
+        carried += (carried.empty() ? "" : ", ") + code(plan.kpis[p.kpis[i].kpi].id);
+      list += "; " + say("score.unit-carried", lang, {arg("kpis", carried)});
+    }
     row(out, {std::to_string(++rank), code(u.unit), u.score ? score(*u.score) : "—",
               fmt::format("{}/{}/{}", u.green, u.amber, u.red), list});
   }

@@ -132,6 +132,12 @@ void units(std::string& out, const Plan& plan, const Performance& p, Lang lang) 
                       colour_label(k.colour, lang)});
     }
     out += columns(rows, {false, true, false}, "       ");
+    if (!u.carried.empty()) {
+      std::string list;
+      for (std::size_t i : u.carried)
+        list += (list.empty() ? "" : ", ") + plan.kpis[p.kpis[i].kpi].id;
+      out += "       " + say("score.unit-carried", lang, {arg("kpis", list)}) + "\n";
+    }
   }
 }
 

@@ -142,10 +142,14 @@ void check_years(RuleContext& ctx, CascadeVerdict wanted) {
       }
       std::string_view rule = wanted == CascadeVerdict::gap ? "KAP-K004" : "KAP-K005";
       std::string key = std::string(rule) + (down ? ".down" : "");
+      // A weighted mean names its weighting KPI, as written in the plan.
+      std::string rollup = code(name(n.rollup));
+      if (n.weighted_by != Cascade::npos)
+        rollup += " " + code("weighted_by: " + ctx.plan.kpis[n.weighted_by].id);
       ctx.report(rule, k.loc, k.id, key,
                  {arg("id", k.id), arg("year", y.year), arg("target", y.target),
                   arg("combined", y.combined), arg("difference", y.difference),
-                  arg("rollup", code(name(n.rollup)))});
+                  arg("rollup", rollup)});
     }
   }
 }

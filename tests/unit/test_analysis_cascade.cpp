@@ -128,6 +128,38 @@ TEST_CASE("children's targets combine by the parent's rollup over the children t
   CHECK(combine(Rollup::max, {}) == 0);
 }
 
+TEST_CASE("a mean weighted_by another KPI weighs each child's target by its counterpart's") {
+  Plan p = load_text(kHead + R"(kpis:
+  - {id: rev, name: rev, objective: O1, unit: prov, measure: n, targets: {2027: 300, 2028: 300},
+     weight: 1}
+  - {id: rev-nb, name: r, parent: rev, unit: nb, owner: P1, targets: {2027: 200}}
+  - {id: rev-hz, name: r, parent: rev, unit: hz, owner: P1, targets: {2027: 100, 2028: 100}}
+  - {id: cost, name: c, objective: O1, unit: prov, measure: n, direction: down, rollup: mean,
+     weighted_by: rev, targets: {2027: 6.5, 2028: 6}, weight: 1}
+  - {id: cost-hz, name: c, parent: cost, unit: hz, owner: P1, targets: {2027: 6, 2028: 5}}
+  - {id: cost-nb, name: c, parent: cost, unit: nb, owner: P1, targets: {2027: 7, 2028: 6}}
+)");
+  Cascade c = build_cascade(p);
+  const CascadeNode& n = c.nodes[index_of(p, "cost")];
+  CHECK(n.weighted_by == index_of(p, "rev"));
+  // Counterparts by unit, whatever the order of rev's children.
+  REQUIRE(n.weight_of.size() == 2);
+  CHECK(n.weight_of[0] == index_of(p, "rev-hz"));
+  CHECK(n.weight_of[1] == index_of(p, "rev-nb"));
+  REQUIRE(n.years.size() == 2);
+  // 2027: (6 × 100 + 7 × 200) / (100 + 200) = 2000 / 300 = 6.666667 (the plain mean is 6.5,
+  // which would cover the parent's 6.5); for a lower-is-better KPI it falls short by 0.166667
+  CHECK(n.years[0].contributing == 2);
+  CHECK(n.years[0].combined == doctest::Approx(6.666667));
+  CHECK(n.years[0].verdict == CascadeVerdict::gap);
+  CHECK(n.years[0].difference == doctest::Approx(0.166667));
+  // 2028: rev-nb has no 2028 target to weigh cost-nb by, so only cost-hz counts: 5
+  CHECK(n.years[1].contributing == 1);
+  CHECK(n.years[1].combined == doctest::Approx(5));
+  // A KPI that is not weighted has no weighting KPI.
+  CHECK(c.nodes[index_of(p, "rev")].weighted_by == Cascade::npos);
+}
+
 TEST_CASE("judge accepts a shortfall within the tolerance and flags a stretch beyond 10 percent") {
   // Up: at least the target, less the tolerance.
   CHECK(judge(1000, 995, Direction::up, 0.005).verdict == CascadeVerdict::covered);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `kaplan score`: figures computed by hand (the arithmetic is in the comments) for the
 // plan-quality score and the performance scorecard, as kaplan-score(1) defines them.
+#include "kaplan/analysis/cascade.hpp"
 #include "kaplan/analysis/score.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "support.hpp"
@@ -298,6 +299,148 @@ TEST_CASE("quality: severity-weighted pass shares per dimension, mean overall") 
         doctest::Approx(40));
 }
 
+// Issue #19: level KPIs on a path, a mean weighted by another KPI, a unit counting a KPI
+// once. Month 6 of 2027 (Q2); K-rev has no phasing: even quarters, share 0.5.
+constexpr const char* kPathPlan = R"(kaplan: 1
+plan: {id: lv-2027, title: 路径测试, cycle: 2027, horizon: 2}
+units:
+  - {id: hq, name: 总部, kind: company}
+  - {id: a, name: 甲, kind: branch, parent: hq}
+  - {id: b, name: 乙, kind: branch, parent: hq}
+people:
+  - {id: p-a, name: 甲经理, unit: a}
+objectives:
+  - {id: O-F, perspective: financial, statement: 收入}
+  - {id: O-L, perspective: learning, statement: 人才}
+kpis:
+  - {id: K-rev, name: 收入, objective: O-F, unit: hq, measure: x, targets: {2027: 1000, 2028: 1200},
+     weight: 0.5}
+  - {id: K-rev-a, name: 甲收入, parent: K-rev, unit: a, targets: {2027: 600, 2028: 700}}
+  - {id: K-rev-a1, name: 甲一, parent: K-rev-a, unit: a, owner: p-a, targets: {2027: 350, 2028: 400}}
+  - {id: K-rev-a2, name: 甲二, parent: K-rev-a, unit: a, targets: {2027: 250, 2028: 300}}
+  - {id: K-rev-b, name: 乙收入, parent: K-rev, unit: b, targets: {2027: 400, 2028: 500}}
+  - {id: K-cost, name: 费用率, objective: O-F, unit: hq, measure: '%', direction: down, rollup: mean,
+     weighted_by: K-rev, type: level, baseline: 8, targets: {2027: 6, 2028: 5}, weight: 0.5}
+  - {id: K-cost-a, name: 甲费用率, parent: K-cost, unit: a, targets: {2027: 6, 2028: 5}}
+  - {id: K-cost-b, name: 乙费用率, parent: K-cost, unit: b, targets: {2027: 6, 2028: 5}}
+  - {id: K-cert, name: 持证, objective: O-L, unit: hq, measure: 人, type: level, baseline: 40,
+     targets: {2027: 60, 2028: 70}, phasing: [0.1, 0.2, 0.3, 0.4], weight: 1}
+  - {id: K-sat, name: 满意度, objective: O-L, unit: hq, measure: 分, type: level,
+     targets: {2027: 80}, weight: 1}
+)";
+
+constexpr const char* kPathActuals = R"(kaplan: 1
+actuals: {plan: lv-2027, period: 2027-Q2}
+kpis:
+  - {kpi: K-rev-a, value: 300}
+  - {kpi: K-rev-a1, value: 200}
+  - {kpi: K-rev-a2, value: 100}
+  - {kpi: K-rev-b, value: 100}
+  - {kpi: K-cost-a, value: 7}
+  - {kpi: K-cost-b, value: 5}
+  - {kpi: K-cert, value: 46}
+  - {kpi: K-sat, value: 72}
+)";
+
+TEST_CASE("a level KPI is scored against its path from the baseline, linear or by phasing") {
+  Fixture f(kPathPlan, kPathActuals);
+  // K-cost (no phasing): share 6/12 = 0.5; path 8 + (6 − 8) × 0.5 = 7
+  const auto& cost = f.kpi("K-cost");
+  CHECK(cost.path == PathStart::baseline);
+  CHECK(cost.path_start == 8);
+  CHECK(cost.share == doctest::Approx(0.5));
+  CHECK(cost.target == doctest::Approx(7));
+  // K-cert (phasing [0.1, 0.2, 0.3, 0.4]): share 0.1 + 0.2 = 0.3; path 40 + (60 − 40) × 0.3 = 46;
+  // actual 46 is exactly on the path: 46 / 46 = 1, green (against the year target 46 / 60 =
+  // 0.766667 would be red)
+  const auto& cert = f.kpi("K-cert");
+  CHECK(cert.share == doctest::Approx(0.3));
+  CHECK(cert.target == doctest::Approx(46));
+  CHECK(*cert.attainment == doctest::Approx(1.0));
+  CHECK(cert.colour == Colour::green);
+  CHECK(cert.deviation == doctest::Approx(0));
+  // K-sat has no baseline: scored against the year target, 72 / 80 = 0.9, amber
+  const auto& sat = f.kpi("K-sat");
+  CHECK(sat.path == PathStart::none);
+  CHECK(sat.share == 1);
+  CHECK(sat.target == 80);
+  CHECK(*sat.attainment == doctest::Approx(0.9));
+  CHECK(sat.colour == Colour::amber);
+  // A cascaded level KPI without a baseline of its own: the year target (K-cost-a 6)
+  CHECK(f.kpi("K-cost-a").path == PathStart::none);
+  CHECK(f.kpi("K-cost-a").target == 6);
+}
+
+TEST_CASE("in a later year a level KPI's path starts at the previous year's target") {
+  Fixture f(kPathPlan, R"(kaplan: 1
+actuals: {plan: lv-2027, period: 2028-Q1}
+kpis:
+  - {kpi: K-cert, value: 61}
+  - {kpi: K-cost-a, value: 5}
+  - {kpi: K-cost-b, value: 5}
+  - {kpi: K-rev-a, value: 150}
+  - {kpi: K-rev-b, value: 150}
+)");
+  // K-cert 2028: from the 2027 target 60 to 70, share 0.1 (Q1): 60 + 10 × 0.1 = 61; 61 / 61 = 1
+  const auto& cert = f.kpi("K-cert");
+  CHECK(cert.path == PathStart::previous_target);
+  CHECK(cert.path_start == 60);
+  CHECK(cert.target == doctest::Approx(61));
+  CHECK(*cert.attainment == doctest::Approx(1.0));
+  // K-cost 2028: from 6 to 5, share 3/12 = 0.25: 6 − 0.25 = 5.75; actual 5 (equal weights
+  // 150 and 150): 5.75 / 5 = 1.15
+  CHECK(f.kpi("K-cost").target == doctest::Approx(5.75));
+  CHECK(*f.kpi("K-cost").attainment == doctest::Approx(1.15));
+}
+
+TEST_CASE("a weighted mean weighs each child's actual by its counterpart's actual") {
+  Fixture f(kPathPlan, kPathActuals);
+  // K-cost weighted by K-rev: K-cost-a 7 × K-rev-a 300, K-cost-b 5 × K-rev-b 100:
+  // (2100 + 500) / 400 = 6.5 (the plain mean would be 6); 7 / 6.5 = 1.076923
+  const auto& cost = f.kpi("K-cost");
+  CHECK(cost.source == ActualSource::rollup);
+  CHECK(cost.actual == doctest::Approx(6.5));
+  REQUIRE(cost.weights.size() == 2);
+  CHECK(cost.weights[0] == 300);
+  CHECK(cost.weights[1] == 100);
+  CHECK(f.plan.plan.kpis[cost.weighted_by].id == "K-rev");
+  CHECK(*cost.attainment == doctest::Approx(1.076923));
+  const double values[] = {7, 5}, weights[] = {300, 100}, zero[] = {0, 0};
+  CHECK(weighted_mean(values, weights) == doctest::Approx(6.5));
+  CHECK(weighted_mean(values, zero) == doctest::Approx(6)); // no weight: the plain mean
+
+  // Without a counterpart's actual there is no weight, and no rollup.
+  Fixture g(kPathPlan, R"(kaplan: 1
+actuals: {plan: lv-2027, period: 2027-Q2}
+kpis:
+  - {kpi: K-rev-a, value: 300}
+  - {kpi: K-cost-a, value: 7}
+  - {kpi: K-cost-b, value: 5}
+)");
+  CHECK(g.kpi("K-cost").source == ActualSource::none);
+}
+
+TEST_CASE("a unit counts a KPI once: a parent whose children are in the same unit is left out") {
+  Fixture f(kPathPlan, kPathActuals);
+  // Unit a: K-rev-a (300 / 300 = 1) is carried by K-rev-a1 and K-rev-a2 in the same unit.
+  // K-rev-a1 200 / 175 = 1.142857, K-rev-a2 100 / 125 = 0.8, K-cost-a 6 / 7 = 0.857143, each
+  // weighted 0.5: (0.571429 + 0.4 + 0.428571) / 1.5 = 0.933333 → 93.333333 (95.0 with K-rev-a
+  // counted beside its children: (1.4 + 0.5) / 2.0)
+  CHECK(f.kpi("K-rev-a").carried_by_children);
+  CHECK(!f.kpi("K-rev-a1").carried_by_children);
+  CHECK(!f.kpi("K-rev-b").carried_by_children); // no children
+  const UnitPerformance* a = nullptr;
+  for (const auto& u : f.perf.units)
+    if (u.unit == "a") a = &u;
+  REQUIRE(a != nullptr);
+  CHECK(*a->score == doctest::Approx(93.333333));
+  CHECK(a->kpis.size() == 3);
+  REQUIRE(a->carried.size() == 1);
+  CHECK(f.plan.plan.kpis[f.perf.kpis[a->carried[0]].kpi].id == "K-rev-a");
+  CHECK(a->green == 1);
+  CHECK(a->red == 2);
+}
+
 TEST_CASE("the bundled example scores as computed by hand") {
   SourceSet sources;
   RunOptions options;
@@ -319,14 +462,32 @@ TEST_CASE("the bundled example scores as computed by hand") {
   // KPI-dict: 90000 × (0.15 + 0.20) = 31500; 11200 + 10950 + 6100 + 3400 = 31650; 1.004762
   CHECK(kpi("KPI-dict").actual == doctest::Approx(31650));
   CHECK(*kpi("KPI-dict").attainment == doctest::Approx(1.004762));
-  // KPI-cost-ratio (mean, down): (6.3 + 6.45 + 6.9 + 6.7) / 4 = 6.5875; 6.6 / 6.5875 = 1.001898
-  CHECK(*kpi("KPI-cost-ratio").attainment == doctest::Approx(1.001898));
-  // KPI-data-quality (min, own thresholds amber 0.95): 87.9 / 92 = 0.955435: amber
-  CHECK(kpi("KPI-data-quality").colour == Colour::amber);
+  // KPI-cost-ratio (level, down, mean weighted by KPI-rev): path 7 + (6.6 − 7) × 6/12 = 6.8;
+  // actual (6.3 × 77200 + 6.45 × 86300 + 6.9 × 47500 + 6.7 × 32650) / (77200 + 86300 + 47500 +
+  // 32650) = 1589500 / 243650 = 6.523702; 6.8 / 6.523702 = 1.042353
+  CHECK(kpi("KPI-cost-ratio").target == doctest::Approx(6.8));
+  CHECK(kpi("KPI-cost-ratio").actual == doctest::Approx(6.523702));
+  CHECK(*kpi("KPI-cost-ratio").attainment == doctest::Approx(1.042353));
+  // KPI-data-quality (level, min, own thresholds amber 0.95): path 82 + (92 − 82) × 0.5 = 87;
+  // 87.9 / 87 = 1.010345: green (against the year target, 87.9 / 92 = 0.955435, amber)
+  CHECK(kpi("KPI-data-quality").target == doctest::Approx(87));
+  CHECK(kpi("KPI-data-quality").colour == Colour::green);
   // KPI-certified-wz: 6 / 10 = 0.6: red
   CHECK(kpi("KPI-certified-wz").colour == Colour::red);
-  // financial: (0.25 × 1.018604 + 0.15 × 1.004762 + 0.10 × 1.001898) / 0.5 = 101.111
-  CHECK(*p.perspectives[0].score == doctest::Approx(101.111).epsilon(1e-4));
+  // financial: (0.25 × 1.018604 + 0.15 × 1.004762 + 0.10 × 1.042353) / 0.5 = 101.920
+  CHECK(*p.perspectives[0].score == doctest::Approx(101.920).epsilon(1e-4));
+  // hangzhou counts KPI-dict-hz once, through KPI-dict-hz-gov and KPI-dict-hz-ind: 9 KPIs.
+  // Weight × attainment: rev 0.25 × 86300/85100, gov 0.15 × 6650/6300, ind 0.15 × 4300/5075,
+  // cost 0.10 × 6.5/6.45, share 0.12 × 37.4/37, nps 0.08 × 29/31, days 0.10 × 11/10.5,
+  // quality 0.05 × 92.8/92.5, certified 0.15 × 23/22 = 1.147606 over 1.15 → 99.791795
+  // (99.558264 with KPI-dict-hz 0.15 × 10950/11200 counted beside its children)
+  for (const auto& u : p.units)
+    if (u.unit == "hangzhou") {
+      CHECK(*u.score == doctest::Approx(99.791795));
+      CHECK(u.kpis.size() == 9);
+      REQUIRE(u.carried.size() == 1);
+      CHECK(run.plan.kpis[p.kpis[u.carried[0]].kpi].id == "KPI-dict-hz");
+    }
   // AC-hq-govcloud: 01-04..09-30 = 270 days, 01-04..07-05 = 183; (183/270 − 0.6) × 270 = 21
   for (std::size_t i = 0; i < run.plan.actions.size(); ++i)
     if (run.plan.actions[i].id == "AC-hq-govcloud") CHECK(*p.actions[i].time_deviation_days == 21);

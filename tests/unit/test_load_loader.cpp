@@ -224,6 +224,37 @@ TEST_CASE("a reference to an entity of the wrong kind") {
   CHECK(l.result.findings[0].entity == "p1");
 }
 
+TEST_CASE("weighted_by: an unknown id, a rollup that is not mean, the KPI itself, a missing unit") {
+  TempDir dir;
+  dir.write("plan.yaml", std::string(kRoot) + R"(units:
+  - {id: hq, name: HQ, kind: company}
+  - {id: a, name: A, kind: branch, parent: hq}
+  - {id: b, name: B, kind: branch, parent: hq}
+objectives: [{id: O1, perspective: financial, statement: s}]
+kpis:
+  - {id: R, name: r, objective: O1, unit: hq, measure: x, targets: {2027: 10}, weight: 1}
+  - {id: R-a, name: r, parent: R, unit: a, targets: {2027: 10}}
+  - {id: C, name: c, objective: O1, unit: hq, measure: x, rollup: mean, weighted_by: R, weight: 1}
+  - {id: C-a, name: c, parent: C, unit: a}
+  - {id: C-b, name: c, parent: C, unit: b}
+  - {id: D, name: d, objective: O1, unit: hq, measure: x, weighted_by: R, weight: 1}
+  - {id: E, name: e, objective: O1, unit: hq, measure: x, rollup: mean, weighted_by: E, weight: 1}
+  - {id: F, name: f, objective: O1, unit: hq, measure: x, rollup: mean, weighted_by: KPI-R, weight: 1}
+)");
+  auto l = load("plan.yaml");
+  CHECK(
+      describe(l) ==
+      std::vector<std::string>{
+          "plan.yaml:16:86 KAP-S006 `weighted_by` refers to `KPI-R`, which is not defined "
+          "(expected an id from `kpis`)",
+          "plan.yaml:11:86 KAP-S006 `weighted_by` refers to `R`, which has no child in unit `b` "
+          "to weigh `C-b` by",
+          "plan.yaml:14:72 KAP-S007 `weighted_by` applies only to `rollup: mean`; `D` combines "
+          "its children by `sum`",
+          "plan.yaml:15:86 KAP-S007 `weighted_by` of `E` names the KPI itself; name the KPI whose "
+          "children weigh its children, such as revenue"});
+}
+
 TEST_CASE("glob matches are read in sorted order whatever the file system says") {
   TempDir dir;
   dir.write("plan.yaml", std::string(kRoot) + "include: [branches/*.yaml]\n");

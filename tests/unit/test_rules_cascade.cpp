@@ -122,6 +122,22 @@ TEST_CASE("KAP-K004 for a lower-is-better KPI and for a year no child has a targ
                  "cascaded");
 }
 
+TEST_CASE("KAP-K004 on a mean weighted_by revenue names the weighting KPI") {
+  // 2027: (6 × 4000 + 7 × 6000) / 10000 = 6.6 against 6.5 (the plain mean 6.5 would pass)
+  auto f = k_findings(
+      kHead + "kpis:\n" + kRev +
+      R"(  - {id: rev-hz, name: r, parent: KPI-rev, unit: hz, owner: P1, targets: {2027: 4000, 2028: 4200, 2029: 4400}}
+  - {id: rev-w, name: r, parent: KPI-rev, unit: west, targets: {2027: 6000, 2028: 6300, 2029: 6600}}
+  - {id: cost, name: c, objective: O1, unit: prov, measure: '%', direction: down, rollup: mean, weighted_by: KPI-rev, targets: {2027: 6.5, 2028: 6.9, 2029: 6.9}, weight: 1}
+  - {id: cost-hz, name: c, parent: cost, unit: hz, owner: P1, targets: {2027: 6, 2028: 6, 2029: 6}}
+  - {id: cost-w, name: c, parent: cost, unit: west, targets: {2027: 7, 2028: 7, 2029: 7}}
+)");
+  auto en = messages(f, "KAP-K004");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0] == "KPI `cost` 2027: children's combined target 6.6 is above the parent's 6.5 by "
+                 "0.1, and lower is better (combined by `mean` `weighted_by: KPI-rev`)");
+}
+
 TEST_CASE("cascade_tolerance from the configuration decides what is a gap") {
   const std::string plan =
       kHead + "kpis:\n" + kRev +

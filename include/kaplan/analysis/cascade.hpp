@@ -42,6 +42,11 @@ struct CascadeNode {
   // of a KPI in a cycle (such a child heads a tree with no top).
   std::size_t parent = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> children; // nodes whose parent this is, in plan order
+  // `rollup: mean` with `weighted_by`: the weighting KPI (npos without one, or when the
+  // rollup is not mean or the id names no other KPI), and for each child (same index as
+  // `children`) the weighting KPI's child in the child's unit, npos when it has none.
+  std::size_t weighted_by = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> weight_of;
   std::size_t root = std::numeric_limits<std::size_t>::max(); // top of its tree; npos in a cycle
   std::size_t depth = 0;                                      // 0 for a root
   bool top_level = false;                                     // has `objective` and no `parent`
@@ -93,6 +98,10 @@ const YearValue* target_for(const Kpi& kpi, int year);
 
 // Combines figures by a rollup; 0 for no figures.
 double combine(Rollup rollup, std::span<const double> values);
+
+// The mean of `values` weighted by `weights` (same size): Σ vᵢwᵢ / Σ wᵢ; the plain mean
+// when the weights sum to 0 or less; 0 for no figures.
+double weighted_mean(std::span<const double> values, std::span<const double> weights);
 
 // The verdict for a parent's target against its children's combined figure, and the
 // size of the gap or stretch (0 otherwise).

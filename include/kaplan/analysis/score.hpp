@@ -75,6 +75,13 @@ std::string_view colour_name(Colour c);
 // Where a KPI's actual comes from.
 enum class ActualSource : std::uint8_t { none, own, rollup };
 
+// Where a level KPI's path to its year target starts (kaplan-score(1), "Phased target").
+enum class PathStart : std::uint8_t {
+  none,            // no start: the level KPI is scored against the year target itself
+  baseline,        // the cycle's first year: the KPI's `baseline`
+  previous_target, // a later year: the KPI's target for the year before
+};
+
 // One KPI node's figures at the period end.
 struct KpiPerformance {
   std::size_t kpi = 0;           // index into plan.kpis
@@ -89,13 +96,25 @@ struct KpiPerformance {
 
   bool has_target = false;
   double year_target = 0;
-  double share = 1;  // cumulative phasing share up to the period end (1 for level KPIs)
-  double target = 0; // phased target: year_target * share
+  // The share of the year due by the period end: the cumulative phasing share (even
+  // quarters without phasing, which is months/12); 1 for a level KPI without a path.
+  double share = 1;
+  // Phased target: year_target × share (cumulative); for a level KPI with a path,
+  // path_start + (year_target − path_start) × share; else year_target.
+  double target = 0;
+  PathStart path = PathStart::none; // level KPIs only
+  double path_start = 0;            // the baseline or the previous year's target
 
   ActualSource source = ActualSource::none;
   double actual = 0;
   const KpiActual* own = nullptr;    // the entry when source is own
   std::vector<std::size_t> children; // plan.kpis indices combined when source is rollup
+  // A rollup by a weighted mean (`weighted_by`): the weighting KPI (plan.kpis index,
+  // SIZE_MAX: an unweighted rollup), and per child the counterpart whose actual weighs it
+  // and that actual.
+  std::size_t weighted_by = SIZE_MAX;
+  std::vector<std::size_t> weight_kpis;
+  std::vector<double> weights;
 
   std::optional<double> attainment; // actual/target (up), target/actual (down)
   Colour colour = Colour::none;
@@ -103,6 +122,9 @@ struct KpiPerformance {
   std::optional<double> relative_deviation; // deviation / target (target ≠ 0)
 
   bool execution_level = false;
+  // Left out of its unit's score: children of it at the execution level in the same unit
+  // are scored instead, so that the unit counts the KPI once.
+  bool carried_by_children = false;
   std::string unit;        // the KPI's `unit`, else its owner's unit; empty when neither
   double weight = 1;       // the top-level weight at the root of its cascade (1 without one)
   bool has_weight = false; // top-level KPIs only: their own `weight` is set
@@ -151,6 +173,9 @@ struct UnitPerformance {
   std::string unit;
   std::optional<double> score;   // percent
   std::vector<std::size_t> kpis; // indices into Performance::kpis, best attainment first
+  // Execution-level KPIs of the unit left out because their children in it are scored
+  // (indices into Performance::kpis, report order).
+  std::vector<std::size_t> carried;
   std::size_t green = 0, amber = 0, red = 0;
 };
 

@@ -184,6 +184,9 @@ struct Kpi : Entity {
   Field<std::string> measure;
   Field<Direction> direction;
   Field<Rollup> rollup;
+  // `rollup: mean` weighted by another KPI: each child weighs by the child of that KPI in
+  // the same unit (kaplan-plan(5), decision 55).
+  Field<Ref> weighted_by;
   Field<KpiType> type;
   Field<double> baseline;
   std::vector<YearValue> targets;
