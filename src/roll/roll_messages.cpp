@@ -15,8 +15,8 @@ constexpr MessageText kRollforward[] = {
     {"roll.kpis-forecast",
      "KPIs: {count}; {year} baselines forecast from the actuals to date {forecast}, from targets "
      "{target}",
-     "指标 {count} 个；{year} 年基数取按年累计实际值推算的全年预测值 {forecast} 个、取目标值 "
-     "{target} 个"},
+     "指标 {count} 个；{year} 年基数取按实际值推算的全年预测值 {forecast} 个、取目标值 {target} "
+     "个"},
     {"roll.year-open",
      "the actuals end at {period}, before the end of {year}: a baseline is the forecast of the "
      "whole year (a cumulative KPI's actual to date over its phased share of the year, a level "
