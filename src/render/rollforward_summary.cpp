@@ -201,7 +201,10 @@ std::string render_rollforward_json(const Rollforward& roll, const Plan& plan, b
   w.key("actions_done").value(c.done);
   w.key("actions_dropped").value(c.dropped);
   w.key("actions_left_out").value(c.left);
+  // A count per category (`actions_dropped` is written above, `actions_done` stays beside
+  // `actions_finished`).
   for (std::size_t i = 0; i < kRollCategoryNames.size(); ++i) {
+    if (static_cast<RollCategory>(i) == RollCategory::dropped) continue;
     std::string key = fmt::format("actions_{}", kRollCategoryNames[i]);
     std::replace(key.begin(), key.end(), '-', '_');
     w.key(key).value(c.category[i]);

@@ -131,7 +131,11 @@ expected = {
     "later": ["AC-hq-partner", "AC-hq-govcloud-renew", "AC-hq-rolling-review", "AC-hz-city-ai",
               "AC-nb-platform"],
 }
-doc = json.load(open(sys.argv[1]))
+def unique(pairs):
+    keys = [k for k, _ in pairs]
+    assert len(keys) == len(set(keys)), keys
+    return dict(pairs)
+doc = json.load(open(sys.argv[1]), object_pairs_hook=unique)
 assert doc["categories"] == expected, doc["categories"]
 for name, ids in expected.items():
     assert doc["counts"]["actions_" + name.replace("-", "_")] == len(ids), name
