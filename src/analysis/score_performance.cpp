@@ -371,6 +371,20 @@ double phased_share(const std::vector<double>* phasing, int months) {
   return share;
 }
 
+std::optional<Date> forecast_finish(const Action& a, const ActionPerformance& p) {
+  if (!a.due.set || p.status == "done" || p.status == "dropped") return std::nullopt;
+  if (!p.time_deviation_days) return a.due.value;
+  return cal::add_days(a.due.value, *p.time_deviation_days);
+}
+
+std::optional<double> full_year_forecast(const KpiPerformance& p, int months) {
+  if (p.source == ActualSource::none) return std::nullopt;
+  if (p.type != KpiType::cumulative) return p.actual;
+  double share = phased_share(p.phasing, std::clamp(months, 0, 12));
+  if (share <= 0) return std::nullopt;
+  return p.actual / share;
+}
+
 const KpiPerformance* Performance::find(std::size_t kpi) const {
   if (kpi >= by_kpi.size() || by_kpi[kpi] == SIZE_MAX) return nullptr;
   return &kpis[by_kpi[kpi]];

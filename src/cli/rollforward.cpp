@@ -108,6 +108,7 @@ int run_rollforward(const RollforwardOptions& options) {
     const fs::path old_root = run.plan.files.front();
     RollOptions roll_options;
     roll_options.new_id = options.id;
+    roll_options.today = run_options.today;
     roll_options.previous = fs::absolute(old_root)
                                 .lexically_normal()
                                 .lexically_relative(fs::absolute(layout.dir).lexically_normal())

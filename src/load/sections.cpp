@@ -480,7 +480,9 @@ const Spec specs[] = {
     KAPLAN_FIELD("status", false, text, status, "the colour: green, amber, red or none"),
     KAPLAN_FIELD("baseline", false, number, baseline, "the new plan's baseline"),
     KAPLAN_ENUM("baseline_from", false, baseline_from, kBaselineSourceNames,
-                "where the baseline came from: actual, target or none"),
+                "where the baseline came from: actual, forecast, target or none"),
+    KAPLAN_FIELD("forecast_share", false, number, forecast_share,
+                 "a forecast baseline: the phased share of the year its actual was divided by"),
     KAPLAN_FIELD("new_target", false, year_map, new_target,
                  "{year: n}: the target set for the new last year of the horizon"),
     KAPLAN_ENUM("method", false, method, kTargetMethodNames,
@@ -497,6 +499,8 @@ const Spec specs[] = {
                  "not-started, in-progress, done, dropped or unreported"),
     KAPLAN_ENUM("outcome", false, outcome, kRollOutcomeNames,
                 "left-out (done or dropped), carried or kept"),
+    KAPLAN_ENUM("category", false, category, kRollCategoryNames,
+                "extends, forecast-slip, overdue, finished, dropped, within-year or later"),
     KAPLAN_FIELD("progress", false, number, progress, "share done at the period end"),
     KAPLAN_FIELD("expected_progress", false, number, expected_progress,
                  "share of its time elapsed at the period end"),
@@ -506,8 +510,21 @@ const Spec specs[] = {
     KAPLAN_FIELD("spent", false, number, spent, "spent by the period end"),
     KAPLAN_FIELD("start", false, date, start, "its start in the plan rolled forward"),
     KAPLAN_FIELD("due", false, date, due, "its due date in the plan rolled forward"),
+    KAPLAN_FIELD("forecast_finish", false, date, forecast_finish,
+                 "its due date moved by its time deviation"),
 };
 } // namespace review_action_spec
+
+namespace review_category_spec {
+using E = ReviewCategory;
+using Spec = FieldSpec<E>;
+const Spec specs[] = {
+    KAPLAN_ENUM("category", true, category, kRollCategoryNames,
+                "extends, forecast-slip, overdue, finished, dropped, within-year or later"),
+    KAPLAN_FIELD("count", false, number, count, "how many actions fell in it"),
+    KAPLAN_FIELD("actions", false, text_list, actions, "their ids in the plan rolled forward"),
+};
+} // namespace review_category_spec
 
 namespace review_section_spec {
 using E = ReviewSection;
@@ -535,6 +552,10 @@ const Spec specs[] = {
     Spec{"actions", false, VT::list, "every action's state and what rollforward did with it",
          [](Reader& r, E& e, NodeId n) {
            read_list(r, n, e.actions, review_action_spec::specs, "review.actions");
+         }},
+    Spec{"categories", false, VT::list, "the actions by category, with counts and ids",
+         [](Reader& r, E& e, NodeId n) {
+           read_list(r, n, e.categories, review_category_spec::specs, "review.categories");
          }},
 };
 } // namespace review_section_spec
@@ -795,6 +816,8 @@ std::vector<SectionDoc> describe_plan_format() {
       describe("review.kpis", "each KPI's figures in the closing period", review_kpi_spec::specs),
       describe("review.actions", "each action's state and what rollforward did with it",
                review_action_spec::specs),
+      describe("review.categories", "the actions by category, with counts and ids",
+               review_category_spec::specs),
   };
 }
 

@@ -92,6 +92,7 @@ const WordRow kZhEnumWords[] = {
     {kActionStatusNames, "done", "已完成", {"完成"}},
     {kActionStatusNames, "dropped", "已取消", {"取消", "终止"}},
     {kBaselineSourceNames, "actual", "实际值", {"实际"}},
+    {kBaselineSourceNames, "forecast", "预测值", {"预测", "全年预测"}},
     {kBaselineSourceNames, "target", "目标值", {"目标"}},
     {kBaselineSourceNames, "none", "无"},
     {kTargetMethodNames, "trend", "趋势", {"趋势外推"}},
@@ -101,6 +102,13 @@ const WordRow kZhEnumWords[] = {
     {kRollOutcomeNames, "left-out", "未纳入", {"剔除"}},
     {kRollOutcomeNames, "carried", "结转", {"延续"}},
     {kRollOutcomeNames, "kept", "保留"},
+    {kRollCategoryNames, "extends", "跨入下一周期", {"跨年"}},
+    {kRollCategoryNames, "forecast-slip", "预计延期", {"延期"}},
+    {kRollCategoryNames, "overdue", "逾期", {"已逾期"}},
+    {kRollCategoryNames, "finished", "已完成", {"完成"}},
+    {kRollCategoryNames, "dropped", "已取消", {"取消"}},
+    {kRollCategoryNames, "within-year", "年内完成", {"预计年内完成"}},
+    {kRollCategoryNames, "later", "下一周期开始", {"以后开始"}},
 };
 
 } // namespace

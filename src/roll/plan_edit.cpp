@@ -72,6 +72,15 @@ void edit_header(YamlEditor& ed, NodeId root, Context& c) {
     ed.insert_pair(header, kNoNode, "previous", yaml_scalar(c.options.previous));
 }
 
+// `{year, period, actual, share}`: the year forecast, from the actual to date of the
+// period and the phased share of the year (a cumulative KPI's; a level KPI has none).
+std::string forecast_mark(const KpiRoll& r, const Context& c) {
+  std::string mark = fmt::format("{{year: {}, period: {}, actual: {}", c.roll.old_cycle,
+                                 format_period(c.roll.period), number(r.figures->actual));
+  if (r.forecast_share) mark += fmt::format(", share: {}", number(*r.forecast_share, 4));
+  return mark + "}";
+}
+
 void edit_kpi(YamlEditor& ed, NodeId item, const KpiRoll& r, Context& c) {
   const YamlTree& t = ed.tree();
   const int new_last = c.roll.old_cycle + c.roll.horizon;
@@ -97,12 +106,27 @@ void edit_kpi(YamlEditor& ed, NodeId item, const KpiRoll& r, Context& c) {
     if (extrapolated) pairs.emplace_back(std::to_string(new_last), number(*r.new_target));
     if (dropped || extrapolated) ed.replace_value(targets_key, map, render_map(ed, map, pairs));
   }
+  NodeId baseline_key = ed.key(item, "baseline");
   if (r.baseline_from != BaselineSource::none) {
     if (NodeId v = ed.value(item, "baseline"); t.is_scalar(v))
       ed.replace_scalar(v, number(r.baseline));
     else if (v == kNoNode)
       ed.insert_pair(item, before_targets != kNoNode ? before_targets : targets_key, "baseline",
                      number(r.baseline));
+  }
+  // A forecast baseline is marked for review with what it was computed from; a mark left
+  // by an earlier roll goes when the baseline is no longer a forecast.
+  const bool forecast = r.baseline_from == BaselineSource::forecast;
+  if (NodeId v = ed.value(item, "x-forecast"); v != kNoNode) {
+    if (forecast)
+      ed.replace_value(ed.key(item, "x-forecast"), v, " " + forecast_mark(r, c));
+    else
+      ed.remove_pair(item, ed.key(item, "x-forecast"));
+  } else if (forecast) {
+    NodeId after = baseline_key != kNoNode     ? baseline_key
+                   : before_targets != kNoNode ? before_targets
+                                               : targets_key;
+    ed.insert_pair(item, after, "x-forecast", forecast_mark(r, c));
   }
   // A mark the planners remove once they have reviewed the extrapolated target.
   if (NodeId v = ed.value(item, "x-extrapolated"); v != kNoNode) {
@@ -141,7 +165,7 @@ void edit_action(YamlEditor& ed, NodeId item, const ActionRoll& r, Context& c) {
     }
     if (NodeId v = ed.value(item, "start"); t.is_scalar(v))
       ed.replace_scalar(v, format_date(r.start));
-    if (NodeId v = ed.value(item, "due"); t.is_scalar(v) && r.redated)
+    if (NodeId v = ed.value(item, "due"); t.is_scalar(v) && r.due != a.due.value)
       ed.replace_scalar(v, format_date(r.due));
     std::string mark =
         fmt::format("{{plan: {}, id: {}, progress: {}, start: {}, due: {}}}",

@@ -3,6 +3,7 @@
 // what becomes of each action. The method is documented in kaplan-rollforward(1).
 #include "kaplan/analysis/cascade.hpp"
 #include "kaplan/analysis/load_calendar.hpp"
+#include "kaplan/analysis/score.hpp"
 #include "kaplan/util/text.hpp"
 #include "roll/roll_internal.hpp"
 
@@ -55,6 +56,7 @@ void roll_kpis(const Plan& plan, const Performance& performance, Rollforward& ro
   const int cycle = roll.old_cycle;
   const int old_last = roll.old_cycle + roll.horizon - 1;
   const int new_last = old_last + 1;
+  const int months = months_elapsed(roll.period);
   roll.kpis.resize(plan.kpis.size());
 
   // Baselines first: the trend of every KPI starts from its new baseline.
@@ -63,9 +65,22 @@ void roll_kpis(const Plan& plan, const Performance& performance, Rollforward& ro
     KpiRoll& r = roll.kpis[i];
     r.kpi = i;
     r.figures = performance.find(i);
+    std::optional<double> forecast;
+    if (!roll.year_closed && r.figures) forecast = full_year_forecast(*r.figures, months);
     if (roll.year_closed && r.figures && r.figures->source != ActualSource::none) {
       r.baseline_from = BaselineSource::actual;
       r.baseline = r.figures->actual;
+    } else if (forecast) {
+      // The year does not close: its whole-year forecast from the actuals to date,
+      // rounded to the decimals the KPI's figures are written with.
+      int decimals = decimals_of(r.figures->actual);
+      for (const auto& t : k.targets)
+        decimals = std::max(decimals, decimals_of(t.value));
+      if (k.baseline.set) decimals = std::max(decimals, decimals_of(k.baseline.value));
+      r.baseline_from = BaselineSource::forecast;
+      r.baseline = round_to(*forecast, decimals);
+      if (r.figures->type == KpiType::cumulative)
+        r.forecast_share = phased_share(r.figures->phasing, months);
     } else if (const YearValue* t = target_in(k, cycle)) {
       r.baseline_from = BaselineSource::target;
       r.baseline = t->value;
@@ -139,6 +154,22 @@ void roll_kpis(const Plan& plan, const Performance& performance, Rollforward& ro
   }
 }
 
+// The category of an unfinished action that began before the new cycle. Past 31 December
+// it extends into the new cycle. Due within the year: with the year still open, it is
+// forecast to slip when its time deviation (score's) moves its finish past 31 December,
+// else overdue when due before today, else within-year (both stay in the leaving year);
+// with the year closed, overdue when due before today, else (rolled before its due date)
+// forecast to slip, as it is not done.
+RollCategory categorise(const Action& a, const ActionRoll& r, const Rollforward& roll) {
+  const Date new_start{roll.new_cycle, 1, 1};
+  const Date year_end{roll.old_cycle, 12, 31};
+  if (a.due.value >= new_start) return RollCategory::extends;
+  if (!roll.year_closed && r.forecast_finish && *r.forecast_finish > year_end)
+    return RollCategory::forecast_slip;
+  if (a.due.value < roll.today) return RollCategory::overdue;
+  return roll.year_closed ? RollCategory::forecast_slip : RollCategory::within_year;
+}
+
 void roll_actions(const Plan& plan, const Performance& performance, Rollforward& roll) {
   const Date new_start{roll.new_cycle, 1, 1};
   roll.actions.resize(plan.actions.size());
@@ -153,29 +184,50 @@ void roll_actions(const Plan& plan, const Performance& performance, Rollforward&
     r.progress = r.figures ? std::clamp(r.figures->progress, 0.0, 1.0) : 0.0;
     if (r.status == "done" || r.status == "dropped") {
       r.outcome = RollOutcome::left_out;
+      r.category = r.status == "done" ? RollCategory::finished : RollCategory::dropped;
       continue;
     }
-    if (!a.start.set || !a.due.set || a.start.value >= new_start) continue; // kept as it is
+    if (r.figures) r.forecast_finish = forecast_finish(a, *r.figures);
+    if (!a.start.set || !a.due.set || a.start.value >= new_start) continue; // kept, later
+    r.category = categorise(a, r, roll);
+    if (r.category == RollCategory::within_year ||
+        (!roll.year_closed && r.category == RollCategory::overdue)) {
+      r.outcome = RollOutcome::left_out; // finishes in the leaving year
+      continue;
+    }
     r.outcome = RollOutcome::carried;
-    r.effort_factor = 1 - r.progress;
-    if (a.due.value < new_start) {
-      // Past due: the whole action moves into the new cycle, keeping its length.
-      r.redated = true;
-      r.start = new_start;
-      r.due =
-          cal::add_days(new_start, cal::day_number(a.due.value) - cal::day_number(a.start.value));
+    r.start = new_start;
+    // What remains of each cost; with the year still open, only the part of it that falls
+    // in the new cycle, spread evenly over the days left (after as_of, up to the end).
+    double cost_share = 1;
+    if (roll.year_closed) {
+      r.effort_factor = 1 - r.progress;
+      if (a.due.value < new_start) {
+        // Past due: the whole action moves into the new cycle, keeping its length.
+        r.redated = true;
+        r.due =
+            cal::add_days(new_start, cal::day_number(a.due.value) - cal::day_number(a.start.value));
+      } else {
+        r.trimmed = true; // running across the year end: what remains starts with the cycle
+      }
     } else {
-      // Running across the year end: what remains starts with the new cycle.
+      // Effort is FTE, a monthly rate: the part in the new cycle keeps it.
+      if (r.category == RollCategory::forecast_slip) r.due = *r.forecast_finish;
       r.trimmed = true;
-      r.start = new_start;
+      const Date from = std::max(a.start.value, cal::add_days(roll.as_of, 1));
+      const long long left = cal::days_inclusive(from, r.due);
+      if (left > 0)
+        cost_share = std::clamp(static_cast<double>(cal::days_inclusive(new_start, r.due)) /
+                                    static_cast<double>(left),
+                                0.0, 1.0);
     }
     const ActionActual* actual = r.figures ? r.figures->actual : nullptr;
     for (const auto& c : a.cost) {
-      double left = c.value * r.effort_factor;
+      double left = c.value * (1 - r.progress);
       if (actual)
         for (const auto& s : actual->spent)
           if (s.name == c.name) left = std::max(0.0, c.value - s.value);
-      r.cost.push_back({c.name, round_to(left, 2), c.loc});
+      r.cost.push_back({c.name, round_to(left * cost_share, 2), c.loc});
     }
   }
 }
@@ -214,6 +266,7 @@ Rollforward roll_forward(const Plan& plan, const SourceSet& sources, const Actua
   roll.period = actuals.period;
   roll.as_of = performance.as_of;
   roll.year_closed = period_end(actuals.period) == Date{roll.old_cycle, 12, 31};
+  roll.today = options.today == Date{} ? roll.as_of : options.today;
   roll.title_names_old_year =
       plan.header.title.value.find(std::to_string(roll.old_cycle)) != std::string::npos;
   roll_kpis(plan, performance, roll);

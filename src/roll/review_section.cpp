@@ -38,6 +38,7 @@ std::string kpi_entry(const Plan& plan, const Rollforward& roll, const KpiRoll& 
   }
   if (r.baseline_from != BaselineSource::none) m.add("baseline", number(r.baseline));
   m.add("baseline_from", std::string(name(r.baseline_from)));
+  if (r.forecast_share) m.add("forecast_share", number(*r.forecast_share, 4));
   if (r.new_target)
     m.add("new_target",
           fmt::format("{{{}: {}}}", roll.old_cycle + roll.horizon, number(*r.new_target)));
@@ -51,6 +52,7 @@ std::string action_entry(const Plan& plan, const ActionRoll& r) {
   m.add("action", yaml_scalar(a.id));
   m.add("status", r.status);
   m.add("outcome", std::string(name(r.outcome)));
+  m.add("category", std::string(name(r.category)));
   m.add("progress", number(r.progress, 4));
   if (const ActionPerformance* f = r.figures) {
     m.add("expected_progress", number(f->expected_progress, 4));
@@ -60,6 +62,8 @@ std::string action_entry(const Plan& plan, const ActionRoll& r) {
   }
   if (a.start.set) m.add("start", format_date(a.start.value));
   if (a.due.set) m.add("due", format_date(a.due.value));
+  if (r.forecast_finish && *r.forecast_finish != a.due.value)
+    m.add("forecast_finish", format_date(*r.forecast_finish));
   return m.str();
 }
 
@@ -87,6 +91,18 @@ std::string review_section(const Plan& plan, const Rollforward& roll, std::strin
     line("  actions:");
   for (const auto& a : roll.actions)
     line("    - " + action_entry(plan, a));
+  // The actions by category, every category listed (an empty one with count 0).
+  line("  categories:");
+  for (std::size_t c = 0; c < kRollCategoryNames.size(); ++c) {
+    std::string ids;
+    std::size_t count = 0;
+    for (const auto& a : roll.actions)
+      if (static_cast<std::size_t>(a.category) == c) {
+        ids += (count++ ? ", " : "") + yaml_scalar(plan.actions[a.action].id);
+      }
+    line(fmt::format("    - {{category: {}, count: {}, actions: [{}]}}", kRollCategoryNames[c],
+                     count, ids));
+  }
   return out;
 }
 

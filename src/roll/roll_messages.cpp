@@ -12,23 +12,51 @@ constexpr MessageText kRollforward[] = {
      "滚动规划：{old}（{old_years}）→ {new}（{new_years}）；评估期 {period|zh}，截至 {as_of}"},
     {"roll.kpis", "KPIs: {count}; {year} baselines from actuals {actual}, from targets {target}",
      "指标 {count} 个；{year} 年基数取实际值 {actual} 个、取目标值 {target} 个"},
+    {"roll.kpis-forecast",
+     "KPIs: {count}; {year} baselines forecast from the actuals to date {forecast}, from targets "
+     "{target}",
+     "指标 {count} 个；{year} 年基数取按实际值推算的全年预测值 {forecast} 个、取目标值 {target} "
+     "个"},
     {"roll.year-open",
-     "the actuals end at {period}, before the end of {year}: the baselines are the {year} targets",
-     "实际值截至 {period|zh}，未覆盖 {year} 年全年：基数取 {year} 年目标值"},
+     "the actuals end at {period}, before the end of {year}: a baseline is the forecast of the "
+     "whole year (a cumulative KPI's actual to date over its phased share of the year, a level "
+     "KPI's latest value), else the {year} target; review the forecasts and remove `x-forecast`",
+     "实际值截至 {period|zh}，未覆盖 {year} 年全年：基数取全年预测值（累计型指标：年累计实际值 ÷ "
+     "序时进度；时点型指标：最新值），无实际值时取 {year} 年目标值；请逐项复核预测值，复核后删除 "
+     "`x-forecast` 标记"},
     {"roll.targets",
      "{year} targets: {trend} extrapolated from the trend, {share} as a share of the parent's new "
      "target, {given} already in the plan; review them and remove `x-extrapolated`",
      "{year} 年目标：按趋势外推 {trend} 个，按上级指标新目标的占比分解 {share} 个，规划中原已给定 "
      "{given} 个；请逐项复核，复核后删除 `x-extrapolated` 标记"},
-    {"roll.actions",
-     "actions: {count}; carried {carried} ({redated} of them past due and re-dated), kept {kept}, "
-     "left out {left} (done {done}, dropped {dropped})",
-     "行动计划 {count} 项：结转 {carried} 项（其中逾期改期 {redated} 项），保留 {kept} 项，移出 "
-     "{left} 项（已完成 {done} 项，已取消 {dropped} 项）"},
-    {"roll.left-out-done", "left out, done: {id}", "移出（已完成）：{id}"},
-    {"roll.left-out-dropped", "left out, dropped: {id}", "移出（已取消）：{id}"},
+    {"roll.actions", "actions: {count}; carried {carried}, kept {kept}, left out {left}",
+     "行动计划 {count} 项：结转 {carried} 项，保留 {kept} 项，移出 {left} 项"},
+    {"roll.category.extends", "extends into the next cycle, carried from {start}: {count}",
+     "跨入下一周期，自 {start} 起结转：{count} 项"},
+    {"roll.category.forecast-slip",
+     "forecast to slip past {year_end}, carried to its forecast finish: {count}",
+     "预计延期至 {year_end} 之后，结转至预计完成日：{count} 项"},
+    {"roll.category.overdue-open",
+     "overdue (due before {today}, not done), left in {year}: {count}",
+     "逾期（计划完成日早于 {today}，尚未完成），留在 {year} 年：{count} 项"},
+    {"roll.category.overdue-carried",
+     "overdue (due before {today}, not done), carried and re-dated: {count}",
+     "逾期（计划完成日早于 {today}，尚未完成），结转并改期：{count} 项"},
+    {"roll.category.finished", "finished, left out: {count}", "已完成，移出：{count} 项"},
+    {"roll.category.dropped", "dropped, left out: {count}", "已取消，移出：{count} 项"},
+    {"roll.category.within-year",
+     "due in {year}, forecast to finish by {year_end}, left out: {count}",
+     "{year} 年内到期、预计 {year_end} 前完成，移出：{count} 项"},
+    {"roll.category.later", "starting in {new_year} or later, kept as planned: {count}",
+     "{new_year} 年及以后开始，原样保留：{count} 项"},
+    {"roll.id-separator", ", ", "、"},
     {"roll.redated", "re-dated: {id} {from} → {to} ({progress} done)",
      "改期：{id} {from} → {to}（已完成 {progress}）"},
+    {"roll.slip",
+     "forecast to slip: {id} due {due}, {days} days behind, forecast to finish {finish}: carried "
+     "{from} → {to} ({progress} done)",
+     "预计延期：{id} 计划完成日 {due}，时间偏差 {days} 天，预计 {finish} 完成：结转为 {from} → "
+     "{to}（已完成 {progress}）"},
     {"roll.dependencies", "{count} dependencies on left-out actions removed",
      "删除对已移出行动的依赖 {count} 处"},
     {"roll.budget", "budget: {count} lines of {year} removed; fill in the {new_year} budget",

@@ -276,6 +276,37 @@ void YamlEditor::remove_item(NodeId seq, NodeId item) {
   add(from, to, "");
 }
 
+void YamlEditor::remove_pair(NodeId map, NodeId key) {
+  const NodeId value = tree_.nodes[key].next_sibling;
+  const std::size_t b = begin(key);
+  const std::size_t e = value == kNoNode || tree_.is_null(value) ? end(key) : end(value);
+  if (is_flow(map)) {
+    std::size_t i = e;
+    while (i < text_.size() && (is_blank(text_[i]) || is_break(text_[i])))
+      ++i;
+    if (i < text_.size() && text_[i] == ',') {
+      ++i;
+      while (i < text_.size() && is_blank(text_[i]))
+        ++i;
+      add(b, i, "");
+      return;
+    }
+    std::size_t j = b; // the last pair: take the comma before it
+    while (j > 0 && (is_blank(text_[j - 1]) || is_break(text_[j - 1])))
+      --j;
+    if (j > 0 && text_[j - 1] == ',') --j;
+    add(j, e, "");
+    return;
+  }
+  std::size_t from = line_start(b);
+  for (std::size_t i = from; i < b; ++i)
+    if (!is_blank(text_[i])) fail(key, "a key sharing its line");
+  std::size_t to = line_end(e);
+  if (to < text_.size() && text_[to] == '\r') ++to;
+  if (to < text_.size() && text_[to] == '\n') ++to;
+  add(from, to, "");
+}
+
 void YamlEditor::replace_pair(NodeId key, NodeId value, std::string text) {
   std::size_t from = line_start(begin(key));
   for (std::size_t i = from; i < begin(key); ++i)

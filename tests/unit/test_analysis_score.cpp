@@ -125,6 +125,35 @@ TEST_CASE("phasing shares by quarter, half and month") {
   CHECK(phased_share(nullptr, 1) == doctest::Approx(0.25 / 3));
 }
 
+TEST_CASE("the whole-year forecast: actual to date over the phased share, a level KPI's value") {
+  const std::vector<double> q{0.22, 0.24, 0.25, 0.29}; // the example's KPI-rev
+  KpiPerformance p;
+  p.type = KpiType::cumulative;
+  p.phasing = &q;
+  CHECK_FALSE(full_year_forecast(p, 6)); // no actual
+  p.source = ActualSource::own;
+  p.actual = 243650;
+  // H1: 0.22 + 0.24 = 0.46 of the year; 243650 / 0.46 = 529673.913…
+  CHECK(*full_year_forecast(p, 6) == doctest::Approx(529673.9130434783));
+  // May: 0.22 + 0.24 × 2/3 = 0.38; 190 / 0.38 = 500.
+  p.actual = 190;
+  CHECK(*full_year_forecast(p, 5) == doctest::Approx(500));
+  // The year closed: the actual itself.
+  CHECK(*full_year_forecast(p, 12) == doctest::Approx(190));
+  // Without a phasing, linear by months: 70 to the end of July is 7/12 of 120.
+  p.phasing = nullptr;
+  p.actual = 70;
+  CHECK(*full_year_forecast(p, 7) == doctest::Approx(120));
+  // Nothing due by then: no forecast.
+  const std::vector<double> back{0, 0, 0.5, 0.5};
+  p.phasing = &back;
+  CHECK_FALSE(full_year_forecast(p, 6));
+  // A level KPI: its latest value, whatever the month.
+  p.type = KpiType::level;
+  p.actual = 6.45;
+  CHECK(*full_year_forecast(p, 6) == doctest::Approx(6.45));
+}
+
 TEST_CASE("cumulative KPIs are phased and rolled up by sum") {
   Fixture f;
   // K-rev-a: 600 × (0.1 + 0.2) = 180 (phasing inherited); actual 200; 200 / 180 = 1.111111
@@ -249,6 +278,17 @@ TEST_CASE("time deviation of done-late, overdue, slipping, ahead, early and drop
   CHECK(f.action("AC-unrep").listed);
   CHECK(!f.action("AC-unrep").time_deviation_days);
   CHECK(!f.action("AC-future").listed);
+  // The finish each forecasts: due moved on by its deviation; none when done or dropped.
+  auto finish = [&](std::string_view id) {
+    const ActionPerformance& p = f.action(id);
+    return forecast_finish(f.plan.plan.actions[p.action], p);
+  };
+  CHECK(*finish("AC-slip") == Date{2027, 11, 10});  // 09-30 + 41
+  CHECK(*finish("AC-ahead") == Date{2027, 8, 29});  // 09-30 − 32
+  CHECK(*finish("AC-over") == Date{2027, 7, 5});    // overdue: as_of
+  CHECK(*finish("AC-unrep") == Date{2027, 12, 31}); // no deviation: its due date
+  CHECK_FALSE(finish("AC-late"));
+  CHECK_FALSE(finish("AC-drop"));
 }
 
 TEST_CASE("quality: severity-weighted pass shares per dimension, mean overall") {

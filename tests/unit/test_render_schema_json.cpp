@@ -33,7 +33,7 @@ const FieldDoc& field(const SectionDoc& s, std::string_view key) {
 
 TEST_CASE("the format description comes from the loader's field tables") {
   auto all = describe_plan_format();
-  CHECK(all.size() == 23);
+  CHECK(all.size() == 24);
   const SectionDoc& kpis = section(all, "kpis");
   CHECK(field(kpis, "id").required);
   CHECK(field(kpis, "targets").type == "year_map");

@@ -98,6 +98,24 @@ TEST_CASE("items are removed whole, comments of other items kept, an emptied lis
                         "gone: []\n");
 }
 
+TEST_CASE("a pair is removed with its comma or its lines, every other byte kept") {
+  SUBCASE("flow: in the middle, and last") {
+    Doc d("a: {id: k, x-forecast: {year: 2027}, name: 甲}\nb: {id: m, x-forecast: [1]}\n");
+    NodeId a = d.at({"a"}), b = d.at({"b"});
+    d.ed.remove_pair(a, d.ed.key(a, "x-forecast"));
+    d.ed.remove_pair(b, d.ed.key(b, "x-forecast"));
+    CHECK(d.ed.apply() == "a: {id: k, name: 甲}\nb: {id: m}\n");
+  }
+  SUBCASE("block: the whole line, comments around it kept") {
+    Doc d("kpis:\n  - id: k\n    baseline: 5\n    x-forecast: {year: 2027}  # 预测\n"
+          "    # 目标\n    targets: {2028: 6}\n");
+    NodeId k = d.item(d.at({"kpis"}), 0);
+    d.ed.remove_pair(k, d.ed.key(k, "x-forecast"));
+    CHECK(d.ed.apply() ==
+          "kpis:\n  - id: k\n    baseline: 5\n    # 目标\n    targets: {2028: 6}\n");
+  }
+}
+
 TEST_CASE("CRLF files get CRLF in what is added, and a BOM does not shift columns") {
   Doc d("\xEF\xBB\xBFplan:\r\n  id: a\r\n  cycle: 2027\r\n");
   CHECK(d.ed.newline() == "\r\n");

@@ -202,6 +202,17 @@ Performance score_performance(const Plan& plan, const Actuals& actuals, const Co
 // A KPI's score in weighted sums: its attainment clamped to 0..kAttainmentCap.
 double capped(double attainment);
 
+// The finish an action's time deviation forecasts: its due date moved on by
+// time_deviation_days (behind its elapsed share of time, ahead of it, or overdue: then
+// as_of); the due date itself when it has none. nullopt when done, dropped or undated.
+std::optional<Date> forecast_finish(const Action& a, const ActionPerformance& p);
+
+// The whole year a KPI's actual to date forecasts, `months` (1..12) into the year: for a
+// cumulative KPI, actual / phased_share(phasing, months) (even quarters without a
+// phasing, which is linear by months); for a level KPI, the actual itself. nullopt
+// without an actual, or when nothing of the year is due by then (a share of 0).
+std::optional<double> full_year_forecast(const KpiPerformance& p, int months);
+
 // Cumulative share of a year's phasing due by the end of month `months` (1..12):
 // whole quarters, plus the running quarter pro rata by month.
 double phased_share(const std::vector<double>* phasing, int months);

@@ -37,10 +37,13 @@ inline constexpr std::array<std::string_view, 4> kCadenceNames{"monthly", "quart
                                                                "half-yearly", "yearly"};
 inline constexpr std::array<std::string_view, 4> kActionStatusNames{"not-started", "in-progress",
                                                                     "done", "dropped"};
-inline constexpr std::array<std::string_view, 3> kBaselineSourceNames{"actual", "target", "none"};
+inline constexpr std::array<std::string_view, 4> kBaselineSourceNames{"actual", "forecast",
+                                                                      "target", "none"};
 inline constexpr std::array<std::string_view, 4> kTargetMethodNames{"trend", "parent-share",
                                                                     "given", "none"};
 inline constexpr std::array<std::string_view, 3> kRollOutcomeNames{"left-out", "carried", "kept"};
+inline constexpr std::array<std::string_view, 7> kRollCategoryNames{
+    "extends", "forecast-slip", "overdue", "finished", "dropped", "within-year", "later"};
 
 // The written name of an enumeration value.
 inline std::string_view name(BaselineSource v) {
@@ -51,6 +54,9 @@ inline std::string_view name(TargetMethod v) {
 }
 inline std::string_view name(RollOutcome v) {
   return kRollOutcomeNames[static_cast<std::size_t>(v)];
+}
+inline std::string_view name(RollCategory v) {
+  return kRollCategoryNames[static_cast<std::size_t>(v)];
 }
 inline std::string_view name(UnitKind v) {
   return kUnitKindNames[static_cast<std::size_t>(v)];

@@ -278,12 +278,25 @@ struct PlanHeader : Entity {
   Field<std::string> previous;
 };
 
-// Where a rolled plan's baseline came from (the `review` section's `baseline_from`).
-enum class BaselineSource : std::uint8_t { actual, target, none };
+// Where a rolled plan's baseline came from (the `review` section's `baseline_from`):
+// `forecast` is the full year forecast from actuals that do not close the year.
+enum class BaselineSource : std::uint8_t { actual, forecast, target, none };
 // How a rolled plan's new last-year target was set (`review` `method`).
 enum class TargetMethod : std::uint8_t { trend, parent_share, given, none };
 // What `rollforward` did with an action (`review` `outcome`).
 enum class RollOutcome : std::uint8_t { left_out, carried, kept };
+// Where an action stands when the plan is rolled (`review` `category`): it extends past
+// 31 December, is forecast to slip past it, is overdue, finished, dropped, will finish
+// within the leaving cycle year, or starts in the new cycle or later.
+enum class RollCategory : std::uint8_t {
+  extends,
+  forecast_slip,
+  overdue,
+  finished,
+  dropped,
+  within_year,
+  later
+};
 
 // One KPI of the `review` section: its figures in the closing period of the cycle that
 // was rolled forward. `kpi` is an id of that plan, not a reference: it may be gone since.
@@ -294,6 +307,7 @@ struct ReviewKpi {
   Field<std::string> status; // the colour: green, amber, red or none
   Field<double> baseline;
   Field<BaselineSource> baseline_from;
+  Field<double> forecast_share; // the phased share of the year the forecast divided by
   std::vector<YearValue> new_target;
   Field<TargetMethod> method;
 };
@@ -305,8 +319,19 @@ struct ReviewAction {
   Field<std::string> action;
   Field<std::string> status; // not-started, in-progress, done, dropped or unreported
   Field<RollOutcome> outcome;
+  Field<RollCategory> category;
   Field<double> progress, expected_progress, days_late, cost, spent;
-  Field<Date> start, due; // the dates in the plan rolled forward
+  Field<Date> start, due;      // the dates in the plan rolled forward
+  Field<Date> forecast_finish; // due plus its time deviation, when it has one
+};
+
+// One category of the `review` section's `categories`: how many actions fell in it and
+// which (ids of the plan rolled forward).
+struct ReviewCategory {
+  Location entry;
+  Field<RollCategory> category;
+  Field<double> count;
+  std::vector<Field<std::string>> actions;
 };
 
 // The `review` section that `rollforward` writes: what the previous cycle taught.
@@ -318,6 +343,7 @@ struct ReviewSection {
   Field<Date> as_of;
   std::vector<ReviewKpi> kpis;
   std::vector<ReviewAction> actions;
+  std::vector<ReviewCategory> categories;
 };
 
 // Which file on disk a path reached: two paths to the same file share it. Zero for text

@@ -20,6 +20,7 @@ namespace kaplan {
 struct RollOptions {
   std::string new_id;   // the new plan's id; empty: derived from the old one (ka-2027 → ka-2028)
   std::string previous; // what `previous:` says: the old root file as seen from the new one
+  Date today;           // --today: an unfinished action due before it is overdue (unset: as_of)
 };
 
 // One KPI in the new plan.
@@ -27,6 +28,8 @@ struct KpiRoll {
   std::size_t kpi = 0; // index into plan.kpis
   BaselineSource baseline_from = BaselineSource::none;
   double baseline = 0;
+  std::optional<double> forecast_share; // a forecast baseline of a cumulative KPI: the
+                                        // phased share of the year its actual was divided by
   TargetMethod method = TargetMethod::none;
   std::optional<double> new_target;        // for the new last year of the horizon
   const KpiPerformance* figures = nullptr; // the closing period's figures, when scored
@@ -36,12 +39,14 @@ struct KpiRoll {
 struct ActionRoll {
   std::size_t action = 0; // index into plan.actions
   RollOutcome outcome = RollOutcome::kept;
+  RollCategory category = RollCategory::later;
   std::string status; // not-started, in-progress, done, dropped or unreported
   double progress = 0;
-  bool redated = false;         // was past due: moved whole into the new cycle
+  std::optional<Date> forecast_finish; // the finish its time deviation forecasts (score's)
+  bool redated = false;                // year closed and past due: moved whole into the new cycle
   bool trimmed = false;         // started before the new cycle: its start moved to the cycle's
-  Date start, due;              // the new dates
-  double effort_factor = 1;     // its efforts are multiplied by this (1 − progress)
+  Date start, due;              // the new dates (a forecast slip: due is the forecast finish)
+  double effort_factor = 1;     // its efforts are multiplied by this (year closed: 1 − progress)
   std::vector<NamedValue> cost; // the remaining cost per category
   const ActionPerformance* figures = nullptr;
 };
@@ -61,6 +66,7 @@ struct Rollforward {
   Period period; // the actuals' period
   Date as_of;
   bool year_closed = false; // the actuals cover the whole cycle year
+  Date today;               // the date overdue is measured against
   std::vector<KpiRoll> kpis;
   std::vector<ActionRoll> actions;
   std::size_t budget_lines_removed = 0;

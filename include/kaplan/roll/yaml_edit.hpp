@@ -69,6 +69,9 @@ public:
     for (NodeId item : gone)
       remove_item(seq, item);
   }
+  // Removes the pair starting at `key` from a mapping: in flow style with its comma, in
+  // block style with its lines (the key must begin its line).
+  void remove_pair(NodeId map, NodeId key);
   // Replaces the pair starting at `key` and everything up to the end of its value's last
   // line with `text` (a whole top-level section, say).
   void replace_pair(NodeId key, NodeId value, std::string text);
