@@ -69,6 +69,8 @@ std::string prose_words_zh(std::string_view text) {
       if (text[k] < '0' || text[k] > '9') return false;
     return true;
   };
+  // A whole year as the period (year-end actuals): "2027 年".
+  if (text.size() == 4 && digits(0, 4)) return std::string(text) + " 年";
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     // A code starts a token: not right after a letter, a digit or a dash.

@@ -70,7 +70,7 @@ TEST_CASE("codes read as Chinese words in a `{x|zh}` placeholder") {
   CHECK(prose_words_zh("2027-H1") == "2027 年上半年");
   CHECK(prose_words_zh("2027-H2") == "2027 年下半年");
   CHECK(prose_words_zh("2027-07") == "2027 年 7 月");
-  CHECK(prose_words_zh("2027") == "2027");
+  CHECK(prose_words_zh("2027") == "2027 年"); // a whole year as the period
   CHECK(prose_words_zh("2027-04..2027-05, 2027-09") == "2027 年 4 月至 2027 年 5 月, 2027 年 9 月");
   CHECK(prose_words_zh("talent, group, partner") == "人才、集团公司、产业合作伙伴");
   CHECK(prose_words_zh("learning") == "学习与成长");
