@@ -244,22 +244,7 @@ void YamlEditor::insert_pair(NodeId map, NodeId after, std::string_view name,
 void YamlEditor::remove_item(NodeId seq, NodeId item) {
   std::size_t b = begin(item), e = end(item);
   if (is_flow(seq)) {
-    std::size_t i = e;
-    while (i < text_.size() && (is_blank(text_[i]) || is_break(text_[i])))
-      ++i;
-    if (i < text_.size() && text_[i] == ',') {
-      ++i;
-      while (i < text_.size() && is_blank(text_[i]))
-        ++i;
-      add(b, i, "");
-      return;
-    }
-    // The last item: take the comma before it.
-    std::size_t j = b;
-    while (j > 0 && (is_blank(text_[j - 1]) || is_break(text_[j - 1])))
-      --j;
-    if (j > 0 && text_[j - 1] == ',') --j;
-    add(j, e, "");
+    remove_flow_entry(b, e);
     return;
   }
   std::size_t dash = b;
@@ -270,10 +255,7 @@ void YamlEditor::remove_item(NodeId seq, NodeId item) {
   std::size_t from = line_start(dash);
   for (std::size_t i = from; i < dash; ++i)
     if (!is_blank(text_[i])) fail(item, "a sequence item sharing its line");
-  std::size_t to = line_end(e);
-  if (to < text_.size() && text_[to] == '\r') ++to;
-  if (to < text_.size() && text_[to] == '\n') ++to;
-  add(from, to, "");
+  remove_lines(from, e);
 }
 
 void YamlEditor::remove_pair(NodeId map, NodeId key) {
@@ -281,26 +263,35 @@ void YamlEditor::remove_pair(NodeId map, NodeId key) {
   const std::size_t b = begin(key);
   const std::size_t e = value == kNoNode || tree_.is_null(value) ? end(key) : end(value);
   if (is_flow(map)) {
-    std::size_t i = e;
-    while (i < text_.size() && (is_blank(text_[i]) || is_break(text_[i])))
-      ++i;
-    if (i < text_.size() && text_[i] == ',') {
-      ++i;
-      while (i < text_.size() && is_blank(text_[i]))
-        ++i;
-      add(b, i, "");
-      return;
-    }
-    std::size_t j = b; // the last pair: take the comma before it
-    while (j > 0 && (is_blank(text_[j - 1]) || is_break(text_[j - 1])))
-      --j;
-    if (j > 0 && text_[j - 1] == ',') --j;
-    add(j, e, "");
+    remove_flow_entry(b, e);
     return;
   }
   std::size_t from = line_start(b);
   for (std::size_t i = from; i < b; ++i)
     if (!is_blank(text_[i])) fail(key, "a key sharing its line");
+  remove_lines(from, e);
+}
+
+void YamlEditor::remove_flow_entry(std::size_t b, std::size_t e) {
+  std::size_t i = e;
+  while (i < text_.size() && (is_blank(text_[i]) || is_break(text_[i])))
+    ++i;
+  if (i < text_.size() && text_[i] == ',') {
+    ++i;
+    while (i < text_.size() && is_blank(text_[i]))
+      ++i;
+    add(b, i, "");
+    return;
+  }
+  // The last entry: take the comma before it.
+  std::size_t j = b;
+  while (j > 0 && (is_blank(text_[j - 1]) || is_break(text_[j - 1])))
+    --j;
+  if (j > 0 && text_[j - 1] == ',') --j;
+  add(j, e, "");
+}
+
+void YamlEditor::remove_lines(std::size_t from, std::size_t e) {
   std::size_t to = line_end(e);
   if (to < text_.size() && text_[to] == '\r') ++to;
   if (to < text_.size() && text_[to] == '\n') ++to;

@@ -95,6 +95,10 @@ private:
   };
   void add(std::size_t from, std::size_t to, std::string text);
   void remove_item(NodeId seq, NodeId item);
+  // Removes the entry [b, e) of a flow collection with the comma that separates it.
+  void remove_flow_entry(std::size_t b, std::size_t e);
+  // Removes the lines [line of b, end of e's line] of a block collection.
+  void remove_lines(std::size_t from, std::size_t e);
   std::size_t scalar_end(std::size_t pos, bool flow) const;
   std::size_t flow_end(std::size_t pos) const;
   std::size_t line_start(std::size_t pos) const;
