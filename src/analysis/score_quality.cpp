@@ -22,6 +22,7 @@ struct Counts {
   std::size_t top_level = 0, cascaded = 0, parents = 0, parent_years = 0, execution = 0;
   std::size_t market_strategies = 0, actions_with_needs = 0, critical_actions = 0, dependencies = 0,
               budget_cells = 0, key_decisions = 0, assumptions_due = 0;
+  std::size_t leader_decisions = 0, deadline_decisions = 0;
   std::size_t units_with_work = 0, units_with_kpis = 0;
 
   explicit Counts(const Plan& p) : plan(p), cascade(build_cascade(p)) {
@@ -47,6 +48,16 @@ struct Counts {
       key_decisions +=
           d.stage.set && (d.stage.value == Stage::issues || d.stage.value == Stage::objectives ||
                           d.stage.value == Stage::strategies);
+    for (const auto& d : p.decisions) {
+      if (!d.stage.set) continue;
+      const Stage st = d.stage.value;
+      // KAP-G007 checks a chaired decision of these stages; a chair that is no person is
+      // KAP-S006's, not a check of who chairs.
+      leader_decisions +=
+          (st == Stage::strategies || st == Stage::resources || st == Stage::approval) &&
+          d.chair.set && p.person(d.chair.value.id);
+      deadline_decisions += (st == Stage::strategies || st == Stage::approval) && d.date.set;
+    }
     for (const auto& a : p.assumptions)
       assumptions_due += a.review_by.set;
     std::unordered_set<std::string_view> work, kpi_units;
@@ -136,6 +147,13 @@ const Scope kScopes[] = {
     KAPLAN_SCOPE("KAP-G005", governance, "assumptions with review_by", "有复核日期的假设",
                  c.assumptions_due),
     KAPLAN_SCOPE("KAP-G006", governance, "key stages", "关键决策阶段", 3),
+    KAPLAN_SCOPE("KAP-G007", governance, "chaired decisions", "有主持人的决策点",
+                 c.leader_decisions),
+    // Two checks per sign-off: who signed and when.
+    KAPLAN_SCOPE("KAP-G008", governance, "sign-off checks", "会签检查项",
+                 p.header.status.value == PlanStatus::approved ? 2 * p.signoffs.size() : 0),
+    KAPLAN_SCOPE("KAP-G009", governance, "strategy and approval decisions", "战略和审批决策点",
+                 c.deadline_decisions),
 };
 #undef KAPLAN_SCOPE
 

@@ -117,10 +117,10 @@ actions:
 
 governance:
   decisions:
-    - {id: D-issues, stage: issues, date: {prev}-09-15, chair: p-head, participants: [hq, branch-a]}
-    - {id: D-objectives, stage: objectives, date: {prev}-10-15, chair: p-head,
+    - {id: D-issues, stage: issues, date: {prev}-05-15, chair: p-head, participants: [hq, branch-a]}
+    - {id: D-objectives, stage: objectives, date: {prev}-06-15, chair: p-head,
        participants: [hq, branch-a]}
-    - {id: D-strategies, stage: strategies, date: {prev}-11-15, chair: p-head,
+    - {id: D-strategies, stage: strategies, date: {prev}-07-15, chair: p-head,
        participants: [hq, branch-a]}
   reviews:
     - {id: R-quarterly, cadence: quarterly, owner: hq,
@@ -252,10 +252,10 @@ actions:
 
 governance:
   decisions:
-    - {id: D-issues, stage: issues, date: {prev}-09-15, chair: p-head, participants: [hq, branch-a]}
-    - {id: D-objectives, stage: objectives, date: {prev}-10-15, chair: p-head,
+    - {id: D-issues, stage: issues, date: {prev}-05-15, chair: p-head, participants: [hq, branch-a]}
+    - {id: D-objectives, stage: objectives, date: {prev}-06-15, chair: p-head,
        participants: [hq, branch-a]}
-    - {id: D-strategies, stage: strategies, date: {prev}-11-15, chair: p-head,
+    - {id: D-strategies, stage: strategies, date: {prev}-07-15, chair: p-head,
        participants: [hq, branch-a]}
   reviews:
     - {id: R-quarterly, cadence: quarterly, owner: hq,

@@ -2,10 +2,12 @@
 #include "kaplan/load/config_file.hpp"
 
 #include "kaplan/io/read.hpp"
+#include "kaplan/model/dates.hpp"
 #include "kaplan/model/messages.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "load/reader.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 namespace kaplan {
@@ -23,6 +25,19 @@ namespace {
 
 } // namespace
 
+std::optional<MonthDay> parse_month_day(std::string_view s) {
+  auto digits = [&](std::size_t at) {
+    return std::isdigit(static_cast<unsigned char>(s[at])) &&
+           std::isdigit(static_cast<unsigned char>(s[at + 1]));
+  };
+  if (s.size() != 5 || s[2] != '-' || !digits(0) || !digits(3)) return std::nullopt;
+  MonthDay md{(s[0] - '0') * 10 + (s[1] - '0'), (s[3] - '0') * 10 + (s[4] - '0')};
+  // Any day some year has: 02-29 is accepted (and means 02-28 in other years).
+  if (md.month < 1 || md.month > 12 || md.day < 1 || md.day > cal::days_in_month(2000, md.month))
+    return std::nullopt;
+  return md;
+}
+
 Config parse_config(std::string_view text, const std::string& path) {
   Config config;
   config.path = path;
@@ -36,8 +51,8 @@ Config parse_config(std::string_view text, const std::string& path) {
   first_problem();
   if (tree.root == kNoNode) return config; // an empty configuration changes nothing
   if (!r.expect_mapping(tree.root, "configuration")) first_problem();
-  static constexpr std::string_view keys[] = {"rules", "fail_on", "cascade_tolerance",
-                                              "thresholds"};
+  static constexpr std::string_view keys[] = {"rules", "fail_on", "cascade_tolerance", "thresholds",
+                                              "planning_deadline"};
   for_each_pair(tree, tree.root, [&](NodeId k, NodeId v) {
     int i = load::find_key(r, k, keys, ".kaplan.yaml");
     first_problem();
@@ -81,6 +96,13 @@ Config parse_config(std::string_view text, const std::string& path) {
       r.read(v, t);
       first_problem();
       if (t.set) config.thresholds = t.value;
+    } else if (i == 4) {
+      std::string_view value = tree.is_scalar(v) ? tree.text(v) : std::string_view("?");
+      auto md = parse_month_day(value);
+      if (!md)
+        stop_at(path, tree.location(v), "KAP-S008.month-day",
+                {arg("field", "planning_deadline"), arg("found", r.found(v))});
+      config.planning_deadline = *md;
     }
   });
   return config;

@@ -138,8 +138,11 @@ private:
     using K = EntityKind;
     const std::string plan_id = plan_.header.id;
     ref(plan_.header.owner, "owner", {K::unit}, plan_id);
-    for (const auto& u : plan_.units)
+    for (const auto& u : plan_.units) {
       ref(u.parent, "parent", {K::unit}, u.id);
+      ref(u.head, "head", {K::person}, u.id);
+      refs(u.deputies, "deputies", {K::person}, u.id);
+    }
     for (const auto& p : plan_.people)
       ref(p.unit, "unit", {K::unit}, p.id);
     for (const auto& f : plan_.factors)

@@ -89,6 +89,9 @@ const Spec specs[] = {
     KAPLAN_FIELD("name", true, text, name, "the unit's name"),
     KAPLAN_ENUM("kind", true, kind, kUnitKindNames, "company, department, region, branch or team"),
     KAPLAN_FIELD("parent", false, ref, parent, "parent unit: units form a tree"),
+    KAPLAN_FIELD("head", false, ref, head, "person id of the unit's head"),
+    KAPLAN_FIELD("deputies", false, ref_list, deputies,
+                 "person ids of the deputies who may sign off for the head"),
     KAPLAN_IGNORE,
 };
 } // namespace unit_spec

@@ -170,6 +170,8 @@ constexpr MessageText kStructure[] = {
     {"KAP-S008.period",
      "`{field}`: {found} is not a valid period (YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM)",
      "`{field}`：{found} 不是有效的期间（YYYY、YYYY-Hn、YYYY-Qn 或 YYYY-MM）"},
+    {"KAP-S008.month-day", "`{field}`: {found} is not a valid month and day (MM-DD)",
+     "`{field}`：{found} 不是有效的月日（MM-DD）"},
     {"KAP-S008.year", "`{field}`: {found} is not a valid year",
      "`{field}`：{found} 不是有效的年份"},
     {"KAP-S009.missing", "missing format version: start the root file with `kaplan: 1`",

@@ -208,6 +208,157 @@ kpis:
     - {id: DP-1, stage: issues, date: 2026-05-20, chair: P-gm}
     - {id: DP-2, stage: objectives, date: 2026-06-15, chair: P-gm}
     - {id: DP-3, stage: strategies, date: 2026-07-10, chair: P-gm})"},
+    {.id = "KAP-G007",
+     .severity = Severity::warning,
+     .family = 'G',
+     .en = {.title = "decision not chaired by a leader",
+            .checks = "A decision point of stage `strategies`, `resources` or `approval` has a "
+                      "`chair` who is not the `head` of the plan's owning unit (`plan.owner`; "
+                      "the root units of the tree when the plan names none) nor of a unit that "
+                      "is, or is above, every unit in its `participants`. Checked only when "
+                      "one of those units names a `head`; a decision without a chair is "
+                      "KAP-G002.",
+            .why = "Choosing the strategies, allocating the resources and approving the plan "
+                   "are decisions the leaders must take themselves: that is what makes the plan "
+                   "the leadership's own project, which they then supervise. Chaired by someone "
+                   "below them, the decision binds nobody who can commit the whole "
+                   "organisation.",
+            .fix = "Have the head of the owning unit, or of a unit above all the participants, "
+                   "chair the decision, and set `chair` to that person; if a head is missing, "
+                   "name it with `head` on the unit."},
+     .zh = {.title = "关键决策点不是由单位负责人主持",
+            .checks = "`strategies`、`resources` 或 `approval` 阶段的关键决策点，其 `chair` 既"
+                      "不是规划所属单位（`plan.owner`；未指定时为单位树的根单位）的负责人（"
+                      "`head`），也不是全体参与单位（`participants`）共同上级单位（或其本身）的"
+                      "负责人。只有这些单位中有单位写明了 `head` 时才检查；没有主持人的决策点由 "
+                      "KAP-G002 报告。",
+            .why = "选择实施战略、配置资源和审批规划，必须由领导亲自决策，规划才能真正成为一把手"
+                   "工程，并由领导监督实施。由下级人员主持的决策，约束不了能为整个组织作出承诺的"
+                   "人。",
+            .fix = "请规划所属单位或全体参与单位共同上级单位的负责人主持该决策，并在 `chair` 中"
+                   "填写此人；单位缺少负责人的，在单位的 `head` 中写明。"},
+     .example = R"(plan:
+  id: ka-2027
+  owner: gov
+units:
+  - {id: gov, name: 政企客户部, kind: department, head: P-gm}
+  - {id: east, name: 华东分公司, kind: branch, parent: gov, head: P-sun}
+governance:
+  decisions:
+    - id: DP-3
+      stage: strategies
+      date: 2026-07-10
+      chair: P-zhao
+      participants: [gov, east])",
+     .example_fixed = R"(plan:
+  id: ka-2027
+  owner: gov
+units:
+  - {id: gov, name: 政企客户部, kind: department, head: P-gm}
+  - {id: east, name: 华东分公司, kind: branch, parent: gov, head: P-sun}
+governance:
+  decisions:
+    - id: DP-3
+      stage: strategies
+      date: 2026-07-10
+      chair: P-gm
+      participants: [gov, east])"},
+
+    {.id = "KAP-G008",
+     .severity = Severity::error,
+     .family = 'G',
+     .en = {.title = "sign-off by the wrong person or date",
+            .checks = "The plan is `approved` and a sign-off (`governance.signoffs`) is not "
+                      "by the `head` of the signing unit or one of its `deputies` (checked when "
+                      "the unit names a head; a sign-off without `by` then fails too), or has "
+                      "no `date`, or is dated after today (`--today`, otherwise the current "
+                      "date), or after the plan's approval: the latest decision point of stage "
+                      "`approval` (not checked when there is none). At most one finding on who "
+                      "and one on when per sign-off.",
+            .why = "A sign-off is a unit's commitment to the plan's targets and actions. Only "
+                   "the person who answers for the unit, or a deputy named for it, can give it; "
+                   "and it counts only if it was given before the plan was approved. A sign-off "
+                   "dated in the future or after the approval means the plan was approved "
+                   "without it.",
+            .fix = "Have the head of the unit (or a deputy listed in the unit's `deputies`) sign "
+                   "off and record the true date; if the sign-off came after the approval, hold "
+                   "the approval again or correct the record."},
+     .zh = {.title = "会签人或会签日期不符合要求",
+            .checks = "规划已批准（`approved`），而某条会签（`governance.signoffs`）的会签人不"
+                      "是会签单位的负责人（`head`）或其副职（`deputies`）（单位写明了负责人时才"
+                      "检查，此时没有写明 `by` 的会签也不符合），或没有日期（`date`），或日期晚"
+                      "于今天（以 `--today` 指定的日期为准，未指定时取当前日期），或晚于规划审批"
+                      "日期，即最后一个 `approval` 阶段关键决策点的日期（没有该决策点时不检查）。"
+                      "每条会签在会签人和日期上各至多报告一次。",
+            .why = "会签是单位对规划中目标和行动计划的承诺，只能由对该单位负责的人或为此指定的"
+                   "副职作出，而且必须在规划审批之前完成才算数。会签日期在未来或晚于审批日期，说"
+                   "明规划是在没有这份会签的情况下批准的。",
+            .fix = "由单位负责人（或单位 `deputies` 中列出的副职）会签，并记录真实日期；会签晚于"
+                   "审批的，重新审批或更正记录。"},
+     .example = R"(plan:
+  id: ka-2027
+  status: approved
+units:
+  - id: east
+    name: 华东分公司
+    kind: branch
+    head: P-sun
+    deputies: [P-qian]
+governance:
+  decisions:
+    - {id: DP-5, stage: approval, date: 2026-07-20, chair: P-gm}
+  signoffs:
+    - {unit: east, by: P-zhou, date: 2026-07-25})",
+     .example_fixed = R"(plan:
+  id: ka-2027
+  status: approved
+units:
+  - id: east
+    name: 华东分公司
+    kind: branch
+    head: P-sun
+    deputies: [P-qian]
+governance:
+  decisions:
+    - {id: DP-5, stage: approval, date: 2026-07-20, chair: P-gm}
+  signoffs:
+    - {unit: east, by: P-qian, date: 2026-07-18})"},
+
+    {.id = "KAP-G009",
+     .severity = Severity::warning,
+     .family = 'G',
+     .en = {.title = "decision after the planning deadline",
+            .checks = "A decision point of stage `strategies` or `approval` is dated after the "
+                      "planning deadline: 31 July of the year before the cycle (`plan.cycle`), "
+                      "or the month and day set by `planning_deadline` in `.kaplan.yaml`. The "
+                      "deadline day itself is in time.",
+            .why = "The strategic plan should be settled by June or July so that it can guide "
+                   "the business plan, which guides the network plan, and the budget of the "
+                   "coming year. Strategies chosen or a plan approved later arrive after those "
+                   "plans are made, and the plan stays on paper.",
+            .fix = "Hold the decision by the deadline; if the organisation plans on another "
+                   "calendar, set `planning_deadline` (for example \"09-30\") in `.kaplan.yaml`."},
+     .zh = {.title = "决策晚于规划截止日期",
+            .checks = "`strategies` 或 `approval` 阶段关键决策点的日期晚于规划截止日期：规划周期"
+                      "（`plan.cycle`）前一年的 7 月 31 日，或 `.kaplan.yaml` 中 "
+                      "`planning_deadline` 设定的月日。截止日当天不算晚。",
+            .why = "战略规划应在六七月份完成，才能指导下一年的经营计划（再由经营计划指导网络规划"
+                   "）和预算。晚于此时选择战略或批准规划，这些计划已经编制完毕，规划只能停留在纸"
+                   "面上。",
+            .fix = "在截止日期前召开该决策会议；如果本单位的计划日历不同，在 `.kaplan.yaml` 中设"
+                   "置 `planning_deadline`（例如 \"09-30\"）。"},
+     .example = R"(plan:
+  id: ka-2027
+  cycle: 2027
+governance:
+  decisions:
+    - {id: DP-3, stage: strategies, date: 2026-09-15, chair: P-gm})",
+     .example_fixed = R"(plan:
+  id: ka-2027
+  cycle: 2027
+governance:
+  decisions:
+    - {id: DP-3, stage: strategies, date: 2026-07-10, chair: P-gm})"},
 };
 
 } // namespace

@@ -387,6 +387,20 @@ TEST_CASE("references must name an id of the expected kind") {
                                  "expected an id from `objectives`"});
 }
 
+TEST_CASE("a unit's head and deputies are people") {
+  auto r =
+      read_plan(std::string(kHeader) +
+                "  - {id: br, name: B, kind: branch, parent: hq, head: p1, deputies: [p2, br]}\n"
+                "people:\n  - {id: p1, name: a, unit: hq}\n  - {id: p2, name: b, unit: br}\n");
+  REQUIRE(r.plan.units.size() == 2);
+  CHECK(r.plan.units[1].head.value.id == "p1");
+  REQUIRE(r.plan.units[1].deputies.size() == 2);
+  CHECK(r.plan.units[1].deputies[0].id == "p2");
+  CHECK(of_rule(r.findings, "KAP-S006") ==
+        std::vector<std::string>{"5:74 `deputies` refers to `br`, which is defined in `units`; "
+                                 "expected an id from `people`"});
+}
+
 TEST_CASE("an accounts count must be whole") {
   auto r = read_plan(
       std::string(kHeader) +

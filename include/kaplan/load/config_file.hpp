@@ -5,6 +5,7 @@
 
 #include "kaplan/model/config.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,9 @@ namespace kaplan {
 // Parses configuration text read from `path` (named in messages); bad content is a
 // StopError naming file:line:col.
 Config parse_config(std::string_view text, const std::string& path);
+
+// `MM-DD` (`planning_deadline: "07-31"`): a month and a day some year has, else nullopt.
+std::optional<MonthDay> parse_month_day(std::string_view s);
 
 // Reads exactly the file `--config` names, wherever it is (the user chose it).
 Config read_config(const std::string& path);

@@ -11,6 +11,12 @@
 
 namespace kaplan {
 
+// A day of the year without the year, `MM-DD` (`planning_deadline`).
+struct MonthDay {
+  int month = 7, day = 31;
+  bool operator==(const MonthDay&) const = default;
+};
+
 // What `.kaplan.yaml` (or --config) says.
 struct Config {
   std::string path;                                     // the file read; empty when none
@@ -19,6 +25,9 @@ struct Config {
   bool fail_on_set = false;
   double cascade_tolerance = 0.005;
   Thresholds thresholds;
+  // The strategies and approval decisions fall on or before this day of the year before
+  // the cycle (KAP-G009); 02-29 means 02-28 in a year without it.
+  MonthDay planning_deadline;
   FileIdentity identity; // of the file read, so no output replaces it
 };
 

@@ -99,6 +99,8 @@ struct Unit : Entity {
   Field<std::string> name;
   Field<UnitKind> kind;
   Field<Ref> parent;
+  Field<Ref> head;           // person id of the unit's head (issue #19)
+  std::vector<Ref> deputies; // person ids who may sign off for the head
 };
 
 struct Person : Entity {
