@@ -36,8 +36,8 @@ Config parse_config(std::string_view text, const std::string& path) {
   first_problem();
   if (tree.root == kNoNode) return config; // an empty configuration changes nothing
   if (!r.expect_mapping(tree.root, "configuration")) first_problem();
-  static constexpr std::string_view keys[] = {"rules", "fail_on", "cascade_tolerance",
-                                              "thresholds"};
+  static constexpr std::string_view keys[] = {"rules",      "fail_on",          "cascade_tolerance",
+                                              "thresholds", "evidence_max_age", "ambition_margin"};
   for_each_pair(tree, tree.root, [&](NodeId k, NodeId v) {
     int i = load::find_key(r, k, keys, ".kaplan.yaml");
     first_problem();
@@ -81,6 +81,22 @@ Config parse_config(std::string_view text, const std::string& path) {
       r.read(v, t);
       first_problem();
       if (t.set) config.thresholds = t.value;
+    } else if (i == 4) {
+      // A whole number of years, at least 1 (KAP-C018).
+      Field<int> years;
+      r.read(v, years);
+      first_problem();
+      Field<double> age{static_cast<double>(years.value), years.loc, years.set};
+      r.check_range(age, 0, 100, true, "evidence_max_age");
+      first_problem();
+      if (age.set) config.evidence_max_age = years.value;
+    } else if (i == 5) {
+      // Percentage points (KAP-R010).
+      Field<double> margin;
+      r.read(v, margin);
+      r.check_range(margin, 0, 100, false, "ambition_margin");
+      first_problem();
+      if (margin.set) config.ambition_margin = margin.value;
     }
   });
   return config;

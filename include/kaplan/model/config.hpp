@@ -19,7 +19,9 @@ struct Config {
   bool fail_on_set = false;
   double cascade_tolerance = 0.005;
   Thresholds thresholds;
-  FileIdentity identity; // of the file read, so no output replaces it
+  int evidence_max_age = 2;    // years a cited source may be older than the cycle (KAP-C018)
+  double ambition_margin = 10; // percentage points above its segments' growth (KAP-R010)
+  FileIdentity identity;       // of the file read, so no output replaces it
 };
 
 } // namespace kaplan
