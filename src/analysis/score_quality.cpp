@@ -24,6 +24,7 @@ struct Counts {
               budget_cells = 0, key_decisions = 0, assumptions_due = 0;
   std::size_t leader_decisions = 0, deadline_decisions = 0;
   std::size_t units_with_work = 0, units_with_kpis = 0;
+  std::size_t cited_sources = 0, core_grow_segments = 0, contributed_kpis = 0, ambition_kpis = 0;
 
   explicit Counts(const Plan& p) : plan(p), cascade(build_cascade(p)) {
     for (std::size_t i = 0; i < p.kpis.size(); ++i) {
@@ -70,6 +71,29 @@ struct Counts {
       if (a.unit.set && p.unit(a.unit.value.id)) work.insert(a.unit.value.id);
     units_with_work = work.size();
     units_with_kpis = kpi_units.size();
+    std::unordered_set<std::string_view> cited, contributed;
+    for (const auto& f : p.factors)
+      for (const auto& r : f.sources)
+        cited.insert(r.id);
+    for (const auto& s : p.segments)
+      for (const auto& r : s.sources)
+        cited.insert(r.id);
+    for (const auto& c : p.competitors)
+      for (const auto& r : c.sources)
+        cited.insert(r.id);
+    for (const auto& s : p.sources)
+      cited_sources += !s.id.empty() && cited.contains(s.id);
+    for (const auto& s : p.segments)
+      core_grow_segments += s.priority.set && (s.priority.value == SegmentPriority::core ||
+                                               s.priority.value == SegmentPriority::grow);
+    for (const auto& a : p.actions)
+      for (const auto& c : a.contributes)
+        contributed.insert(c.kpi.id);
+    for (const auto& k : p.kpis) {
+      contributed_kpis += !k.id.empty() && contributed.contains(k.id);
+      ambition_kpis += !k.segments.empty() && k.type.value == KpiType::cumulative &&
+                       k.direction.value == Direction::up;
+    }
   }
 };
 
@@ -103,6 +127,9 @@ const Scope kScopes[] = {
     KAPLAN_SCOPE("KAP-C015", completeness, "factors and segments", "环境因素和客户群",
                  p.factors.size() + p.segments.size()),
     KAPLAN_SCOPE("KAP-C016", completeness, "plan and KPIs", "规划和指标", 1 + p.kpis.size()),
+    KAPLAN_SCOPE("KAP-C018", completeness, "cited sources", "被引用的调研来源", c.cited_sources),
+    KAPLAN_SCOPE("KAP-C019", completeness, "core and grow segments", "核心和成长客户群",
+                 c.core_grow_segments),
     KAPLAN_SCOPE("KAP-C005", orientation, "objectives", "战略目标", p.objectives.size()),
     KAPLAN_SCOPE("KAP-C006", orientation, "objectives", "战略目标", p.objectives.size()),
     KAPLAN_SCOPE("KAP-C009", orientation, "market strategies", "市场战略", c.market_strategies),
@@ -124,6 +151,8 @@ const Scope kScopes[] = {
     KAPLAN_SCOPE("KAP-K011", cascade, "KPIs", "指标", p.kpis.size()),
     KAPLAN_SCOPE("KAP-K012", cascade, "KPIs", "指标", p.kpis.size()),
     KAPLAN_SCOPE("KAP-K013", cascade, "cascaded KPIs", "分解指标", c.cascaded),
+    KAPLAN_SCOPE("KAP-K014", cascade, "KPIs with contributions", "有预期贡献的指标",
+                 c.contributed_kpis),
     KAPLAN_SCOPE("KAP-R001", feasibility, "people", "人员", p.people.size()),
     KAPLAN_SCOPE("KAP-R002", feasibility, "budget years and categories", "预算年度和类别",
                  c.budget_cells),
@@ -138,6 +167,8 @@ const Scope kScopes[] = {
     KAPLAN_SCOPE("KAP-R009", feasibility, "horizon years", "规划年度",
                  p.budget.empty() ? 0
                                   : static_cast<std::size_t>(std::max(0, p.header.horizon.value))),
+    KAPLAN_SCOPE("KAP-R010", feasibility, "cumulative KPIs with segments", "写明客户群的累计型指标",
+                 c.ambition_kpis),
     KAPLAN_SCOPE("KAP-G001", governance, "units with KPIs or actions", "承担指标或行动的单位",
                  c.units_with_work),
     KAPLAN_SCOPE("KAP-G002", governance, "key decisions", "关键决策点", c.key_decisions),

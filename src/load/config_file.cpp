@@ -51,8 +51,10 @@ Config parse_config(std::string_view text, const std::string& path) {
   first_problem();
   if (tree.root == kNoNode) return config; // an empty configuration changes nothing
   if (!r.expect_mapping(tree.root, "configuration")) first_problem();
-  static constexpr std::string_view keys[] = {"rules", "fail_on", "cascade_tolerance", "thresholds",
-                                              "planning_deadline"};
+  static constexpr std::string_view keys[] = {"rules",           "fail_on",
+                                              "cascade_tolerance", "thresholds",
+                                              "planning_deadline", "evidence_max_age",
+                                              "ambition_margin"};
   for_each_pair(tree, tree.root, [&](NodeId k, NodeId v) {
     int i = load::find_key(r, k, keys, ".kaplan.yaml");
     first_problem();
@@ -103,6 +105,22 @@ Config parse_config(std::string_view text, const std::string& path) {
         stop_at(path, tree.location(v), "KAP-S008.month-day",
                 {arg("field", "planning_deadline"), arg("found", r.found(v))});
       config.planning_deadline = *md;
+    } else if (i == 5) {
+      // A whole number of years, at least 1 (KAP-C018).
+      Field<int> years;
+      r.read(v, years);
+      first_problem();
+      Field<double> age{static_cast<double>(years.value), years.loc, years.set};
+      r.check_range(age, 0, 100, true, "evidence_max_age");
+      first_problem();
+      if (age.set) config.evidence_max_age = years.value;
+    } else if (i == 6) {
+      // Percentage points (KAP-R010).
+      Field<double> margin;
+      r.read(v, margin);
+      r.check_range(margin, 0, 100, false, "ambition_margin");
+      first_problem();
+      if (margin.set) config.ambition_margin = margin.value;
     }
   });
   return config;

@@ -149,9 +149,11 @@ private:
       refs(f.sources, "sources", {K::source}, f.id);
     for (const auto& s : plan_.segments)
       refs(s.sources, "sources", {K::source}, s.id);
-    for (const auto& c : plan_.competitors)
+    for (const auto& c : plan_.competitors) {
       for (const auto& sh : c.share)
         ref(Ref{sh.name, sh.loc}, "share", {K::segment}, c.id);
+      refs(c.sources, "sources", {K::source}, c.id);
+    }
     for (const auto& c : plan_.capabilities)
       ref(c.benchmark_source, "benchmark_source", {K::competitor, K::source}, c.id);
     for (const auto& i : plan_.issues)
@@ -165,6 +167,7 @@ private:
       ref(k.unit, "unit", {K::unit}, k.id);
       ref(k.owner, "owner", {K::person}, k.id);
       ref(k.weighted_by, "weighted_by", {K::kpi}, k.id);
+      refs(k.segments, "segments", {K::segment}, k.id);
     }
     for (const auto& s : plan_.strategies) {
       refs(s.objectives, "objectives", {K::objective}, s.id);
@@ -179,6 +182,8 @@ private:
         ref(m.person, "person", {K::person}, a.id);
       refs(a.uses, "uses", {K::asset}, a.id);
       refs(a.depends_on, "depends_on", {K::action}, a.id);
+      for (const auto& c : a.contributes)
+        ref(c.kpi, "contributes", {K::kpi}, a.id);
     }
     for (const auto& d : plan_.decisions) {
       ref(d.chair, "chair", {K::person}, d.id);

@@ -168,6 +168,7 @@ const Spec specs[] = {
     KAPLAN_FIELD("strengths", false, text_list, strengths, "its strengths"),
     KAPLAN_FIELD("weaknesses", false, text_list, weaknesses, "its weaknesses"),
     KAPLAN_FIELD("share", false, number_map, share, "{segment id: market share ratio}"),
+    KAPLAN_FIELD("sources", false, ref_list, sources, "ids of the sources behind the analysis"),
     KAPLAN_IGNORE,
 };
 } // namespace competitor_spec
@@ -253,6 +254,7 @@ const Spec specs[] = {
     KAPLAN_KEEP("weight", number, weight, "weight in the scorecard (top-level KPIs)"),
     KAPLAN_FIELD("phasing", false, list, phasing, "[q1, q2, q3, q4] shares summing to 1"),
     KAPLAN_FIELD("thresholds", false, mapping, thresholds, "{green: ratio, amber: ratio}"),
+    KAPLAN_FIELD("segments", false, ref_list, segments, "ids of the segments it is earned in"),
     KAPLAN_IGNORE,
 };
 } // namespace kpi_spec
@@ -325,6 +327,19 @@ void read_team(Reader& r, Action& a, NodeId n) {
   });
 }
 
+// `contributes: {KPI id: {year: amount}}`: each KPI's years are read like `targets`.
+void read_contributes(Reader& r, Action& a, NodeId n) {
+  if (!r.expect_mapping(n, "contributes")) return;
+  for_each_pair(r.tree(), n, [&](NodeId k, NodeId v) {
+    Field<Ref> kpi;
+    r.read(k, kpi);
+    if (!kpi.set) return;
+    Contribution c{kpi.value, {}};
+    r.read(v, c.years);
+    a.contributes.push_back(std::move(c));
+  });
+}
+
 namespace action_spec {
 using E = Action;
 using Spec = FieldSpec<E>;
@@ -346,6 +361,9 @@ const Spec specs[] = {
     KAPLAN_FIELD("uses", false, ref_list, uses, "ids of the assets it uses"),
     KAPLAN_FIELD("depends_on", false, ref_list, depends_on, "ids of actions due before it starts"),
     KAPLAN_ENUM("priority", false, priority, kPriorityNames, "critical, high, normal or low"),
+    Spec{"contributes", false, VT::mapping,
+         "{KPI id: {year: amount}}: what it is expected to add to each KPI",
+         [](Reader& r, E& e, NodeId n) { read_contributes(r, e, n); }},
     KAPLAN_IGNORE,
 };
 } // namespace action_spec
@@ -436,6 +454,12 @@ void check_ranges(Reader& r, Action& a) {
     Field<double> v{c.value, c.loc, true};
     r.check_range(v, 0, 1e15, false, "cost");
   }
+  for (auto& c : a.contributes)
+    for (auto it = c.years.begin(); it != c.years.end();) {
+      Field<double> v{it->value, it->loc, true};
+      r.check_range(v, 0, 1e15, false, "contributes");
+      it = v.set ? it + 1 : c.years.erase(it);
+    }
 }
 template <class E>
 void check_ranges(Reader&, E&) {}

@@ -34,6 +34,9 @@ constexpr Word kWords[] = {
     {"customer", "客户"},
     {"internal", "内部运营"},
     {"learning", "学习与成长"},
+    // Segment priorities (KAP-C019).
+    {"core", "核心"},
+    {"grow", "成长"},
     // Decision stages (value.stage.* of the reports).
     {"issues", "战略问题"},
     {"objectives", "战略目标"},

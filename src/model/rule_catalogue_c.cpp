@@ -625,6 +625,108 @@ strategies:
     statement: 以行业解决方案深耕政务大客户
     kind: market
     objectives: [OBJ-F1, OBJ-C1])"},
+    {.id = "KAP-C018",
+     .severity = Severity::warning,
+     .family = 'C',
+     .en = {.title = "stale or undated evidence",
+            .checks = "A source that an environment factor, a customer segment or a competitor "
+                      "cites in `sources` is dated before 1 January of the year `evidence_max_age` "
+                      "years before the cycle (default 2: for a 2027 cycle, before 2025-01-01), or "
+                      "has no `date` at all. A source dated exactly on that day passes.",
+            .why = "The environment analysis is the ground the issues, objectives and strategies "
+                   "stand on. Market research that has aged past the planning round describes a "
+                   "market that has moved on, and a source without a date cannot be judged.",
+            .fix = "Repeat or update the research and record its `date`, or set "
+                   "`evidence_max_age` in `.kaplan.yaml` when the market moves slowly."},
+     .zh = {.title = "调研依据过旧或没有日期",
+            .checks = "被外部环境因素、客户群或竞争对手在 `sources` 中引用的调研来源，日期早于规划"
+                      "年度前 `evidence_max_age` 年的 1 月 1 日（默认 2 年：2027 年规划即早于 "
+                      "2025-01-01），或者根本没有 `date`。日期恰好是该日的来源视为有效。",
+            .why = "环境分析是战略问题、战略目标和实施战略的立足点。过了规划周期的市场调研描述的是"
+                   "已经变化了的市场；没有日期的来源则无从判断。",
+            .fix = "重新开展或更新调研并写明 `date`；市场变化较慢时，可在 `.kaplan.yaml` 中设置 "
+                   "`evidence_max_age`。"},
+     .example = R"(plan:
+  id: ka-2027
+  title: 2027–2029 大客户营销战略规划
+  cycle: 2027
+environment:
+  sources:
+    - id: SRC-survey
+      kind: survey
+      title: 政务客户需求问卷调查
+      date: 2023-10-15
+  segments:
+    - id: SEG-gov
+      name: 省级政务客户
+      priority: core
+      sources: [SRC-survey])",
+     .example_fixed = R"(plan:
+  id: ka-2027
+  title: 2027–2029 大客户营销战略规划
+  cycle: 2027
+environment:
+  sources:
+    - id: SRC-survey
+      kind: survey
+      title: 政务客户需求问卷调查
+      date: 2026-10-15
+  segments:
+    - id: SEG-gov
+      name: 省级政务客户
+      priority: core
+      sources: [SRC-survey])"},
+
+    {.id = "KAP-C019",
+     .severity = Severity::warning,
+     .family = 'C',
+     .en = {.title = "core or grow segment not researched",
+            .checks = "A customer segment of `priority: core` or `grow` has no competitor share "
+                      "(no competitor's `share` names it), or cites in `sources` no source of "
+                      "`kind: survey` or `interview`.",
+            .why = "Customer needs and competitors should be established by market research and "
+                   "questionnaire interviews. The segments the plan bets on most need both: who "
+                   "holds the market, and what the customers themselves said.",
+            .fix = "Add the segment to the `share` of its main competitors and cite a survey or "
+                   "an interview among its `sources`."},
+     .zh = {.title = "核心或成长客户群缺少市场调研",
+            .checks = "`priority` 为 `core` 或 `grow` 的客户群没有竞争对手的市场份额（没有任何竞争"
+                      "对手的 `share` 写到它），或者其 `sources` 中没有 `kind` 为 `survey` 或 "
+                      "`interview` 的来源。",
+            .why = "客户需求和竞争对手应当通过市场调查和问卷访谈来确定。规划押注最重的客户群更需要"
+                   "两者兼备：市场被谁占有，客户自己怎么说。",
+            .fix = "在主要竞争对手的 `share` 中写明该客户群的份额，并在其 `sources` 中引用问卷调查"
+                   "或访谈。"},
+     .example = R"(environment:
+  sources:
+    - id: SRC-report
+      kind: report
+      title: 行业研究报告
+      date: 2026-09-01
+  segments:
+    - id: SEG-gov
+      name: 省级政务客户
+      priority: core
+      sources: [SRC-report]
+  competitors:
+    - {id: CMP-a, name: 某竞争对手})",
+     .example_fixed = R"(environment:
+  sources:
+    - id: SRC-report
+      kind: report
+      title: 行业研究报告
+      date: 2026-09-01
+    - id: SRC-survey
+      kind: survey
+      title: 政务客户需求问卷调查
+      date: 2026-10-15
+  segments:
+    - id: SEG-gov
+      name: 省级政务客户
+      priority: core
+      sources: [SRC-report, SRC-survey]
+  competitors:
+    - {id: CMP-a, name: 某竞争对手, share: {SEG-gov: 0.35}})"},
 };
 
 } // namespace

@@ -574,6 +574,60 @@ actions:
     unit: east-hz
     owner: P-zhao
     targets: {2027: 260, 2028: 300, 2029: 340})"},
+    {.id = "KAP-K014",
+     .severity = Severity::warning,
+     .family = 'K',
+     .en = {.title = "actions' contributions short of the growth asked",
+            .checks = "For a KPI that some action's `contributes` names, each year whose target "
+                      "asks for growth (the target minus the previous year's target, or minus the "
+                      "`baseline` in the cycle year; the reverse for `direction: down`) is "
+                      "compared with the sum of the actions' contributions for that year. A "
+                      "shortfall of more than 5% of the asked growth is reported, naming the "
+                      "year, the gap and the actions. Years that ask for no growth are not "
+                      "checked.",
+            .why = "A target is only as credible as the actions behind it. When the planners "
+                   "say what each action is expected to add, the sum shows whether the action "
+                   "plan can carry the objective, or whether part of the growth is hoped for.",
+            .fix = "Add or enlarge actions until their contributions cover the growth, or bring "
+                   "the target down to what the actions can deliver."},
+     .zh = {.title = "行动计划的预期贡献不足以支撑目标增量",
+            .checks =
+                "对于被某项行动计划的 `contributes` 写到的指标，凡目标要求增长的年度（当年目标"
+                "减去上一年目标，规划年度减去 `baseline`；越低越好的指标反过来算），都把当年"
+                "各行动计划的预期贡献之和与目标增量比较。缺口超过目标增量的 5% 即报告，并写明"
+                "年度、缺口和相关行动计划。不要求增长的年度不检查。",
+            .why = "目标是否可信，取决于背后的行动计划。写明每项行动计划的预期贡献后，合计就能说明"
+                   "行动计划能否支撑战略目标，还是有一部分增长只是寄希望于此。",
+            .fix = "增加或加大行动计划，直到预期贡献覆盖目标增量；或者把目标调整到行动计划能够达到"
+                   "的水平。"},
+     .example = R"(kpis:
+  - id: KPI-rev
+    name: 大客户收入
+    objective: OBJ-F1
+    measure: CNY 10k
+    baseline: 10000
+    targets: {2027: 11000}
+actions:
+  - id: AC-gov
+    title: 政务云解决方案推广
+    strategy: ST-1
+    contributes: {KPI-rev: {2027: 600}})",
+     .example_fixed = R"(kpis:
+  - id: KPI-rev
+    name: 大客户收入
+    objective: OBJ-F1
+    measure: CNY 10k
+    baseline: 10000
+    targets: {2027: 11000}
+actions:
+  - id: AC-gov
+    title: 政务云解决方案推广
+    strategy: ST-1
+    contributes: {KPI-rev: {2027: 600}}
+  - id: AC-edu
+    title: 智慧校园项目拓展
+    strategy: ST-1
+    contributes: {KPI-rev: {2027: 400}})"},
 };
 
 } // namespace

@@ -445,6 +445,62 @@ resources:
     - {year: 2028, category: marketing, amount: 1200}
     - {year: 2029, category: marketing, amount: 950}
     - {year: 2030, category: marketing, amount: 900})"},
+    {.id = "KAP-R010",
+     .severity = Severity::info,
+     .family = 'R',
+     .en = {.title = "KPI growth beyond its segments' growth",
+            .checks = "A cumulative, higher-is-better KPI with `segments` grows in some year "
+                      "(its target over the previous year's target, or over the `baseline` in "
+                      "the cycle year) by more than the revenue-weighted growth of its segments "
+                      "plus `ambition_margin` percentage points (default 10). A segment's growth "
+                      "is its `growth`, else the yearly growth between its two latest `revenue` "
+                      "years; its weight is its latest revenue. The year with the largest excess "
+                      "is reported.",
+            .why = "Growth that outruns the market must be won from competitors or new "
+                   "customers. Neither is impossible, but the plan should say how: an ambition "
+                   "far above the segments' growth is where plans stop being believed.",
+            .fix = "Check the segments' growth and the KPI's `segments`, name the strategies "
+                   "that win share, or bring the target closer to the market's growth."},
+     .zh = {.title = "指标增长超出其客户群增长",
+            .checks = "写了 `segments` 的累计型、越高越好的指标，某一年的增长（当年目标相对上一年"
+                      "目标，规划年度相对 `baseline`）超过其客户群按收入加权的增长加上 "
+                      "`ambition_margin` 个百分点（默认 10）。客户群的增长取其 `growth`，没有时按"
+                      "最近两个 `revenue` 年度计算年均增长；权重为最近一年的收入。报告超出最多的"
+                      "年度。",
+            .why = "超过市场增长的部分，只能从竞争对手手中或新客户处赢得。这并非不可能，但规划应当"
+                   "说明如何做到：远高于客户群增长的雄心，正是规划难以令人信服之处。",
+            .fix = "核实客户群的增长和指标的 `segments`，写明争夺份额的实施战略，或者让目标更贴近"
+                   "市场增长。"},
+     .example = R"(environment:
+  segments:
+    - id: SEG-gov
+      name: 政务客户
+      priority: core
+      growth: 0.08
+      revenue: {2026: 6000}
+kpis:
+  - id: KPI-rev
+    name: 大客户收入
+    objective: OBJ-F1
+    measure: CNY 10k
+    segments: [SEG-gov]
+    baseline: 6000
+    targets: {2027: 7200})",
+     .example_fixed = R"(environment:
+  segments:
+    - id: SEG-gov
+      name: 政务客户
+      priority: core
+      growth: 0.08
+      revenue: {2026: 6000}
+kpis:
+  - id: KPI-rev
+    name: 大客户收入
+    objective: OBJ-F1
+    measure: CNY 10k
+    segments: [SEG-gov]
+    baseline: 6000
+    targets: {2027: 6900})"},
 };
 
 } // namespace

@@ -93,6 +93,13 @@ void field_value(JsonWriter& w, const FieldDoc& f) {
   } else if (t == "number_map") {
     w.key("type").value("object");
     w.key("additionalProperties").begin_object().key("type").value("number").end_object();
+  } else if (f.key == "contributes") {
+    w.key("type").value("object");
+    w.key("additionalProperties").begin_object();
+    w.key("type").value("object");
+    w.key("propertyNames").begin_object().key("pattern").value("^[0-9]{4}$").end_object();
+    w.key("additionalProperties").begin_object().key("type").value("number").end_object();
+    w.end_object();
   } else if (f.key == "ignore") {
     w.key("$ref").value("#/$defs/ignore");
   } else if (f.key == "thresholds") {

@@ -5,12 +5,15 @@
 #include "kaplan/analysis/cascade.hpp"
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/rules/rules.hpp"
+#include "kaplan/util/text.hpp"
 #include "rules/rule_messages.hpp"
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kaplan::rules {
@@ -282,6 +285,66 @@ void check_k013(RuleContext& ctx) {
   }
 }
 
+// The shortfall of contributions KAP-K014 accepts, as a share of the asked growth
+// (decision 67).
+constexpr double kContributionTolerance = 0.05;
+
+void check_k014(RuleContext& ctx) {
+  const Plan& plan = ctx.plan;
+  // Per KPI id: per year, the contributing actions and their amounts, in plan order.
+  struct Part {
+    std::string_view action;
+    double amount;
+  };
+  std::unordered_map<std::string_view, std::map<int, std::vector<Part>>> by_kpi;
+  for (const auto& a : plan.actions)
+    for (const auto& c : a.contributes) {
+      auto& years = by_kpi[c.kpi.id];
+      for (const auto& y : c.years)
+        years[y.year].push_back({a.id, y.value});
+    }
+  if (by_kpi.empty()) return;
+  for (const auto& k : plan.kpis) {
+    auto found = by_kpi.find(k.id);
+    if (k.id.empty() || found == by_kpi.end()) continue;
+    const bool down = k.direction.value == Direction::down;
+    std::map<int, const YearValue*> targets;
+    for (const auto& t : k.targets)
+      targets.emplace(t.year, &t);
+    for (const auto& [year, t] : targets) {
+      // The previous value: last year's target, or the baseline for the cycle year.
+      std::optional<double> previous;
+      if (auto p = targets.find(year - 1); p != targets.end())
+        previous = p->second->value;
+      else if (plan.header.cycle && year == *plan.header.cycle && k.baseline)
+        previous = *k.baseline;
+      if (!previous) continue;
+      const double asked = down ? *previous - t->value : t->value - *previous;
+      if (asked <= 0) continue;
+      double sum = 0;
+      std::string actions;
+      if (auto y = found->second.find(year); y != found->second.end())
+        for (const auto& part : y->second) {
+          sum += part.amount;
+          if (!actions.empty()) actions += ", ";
+          actions += code(part.action) + " " + text::format_number(part.amount);
+        }
+      const double gap = asked - sum;
+      if (gap <= asked * kContributionTolerance * (1 + 1e-9)) continue;
+      std::vector<Arg> args{arg("id", k.id),         arg("year", year),
+                            arg("asked", asked),     arg("previous", *previous),
+                            arg("target", t->value), arg("sum", sum),
+                            arg("gap", gap)};
+      if (actions.empty()) {
+        ctx.report("KAP-K014", t->loc, k.id, "KAP-K014.none", std::move(args));
+      } else {
+        args.push_back(arg("actions", actions));
+        ctx.report("KAP-K014", t->loc, k.id, "KAP-K014", std::move(args));
+      }
+    }
+  }
+}
+
 // Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kCascadeChecks[] = {
     {"KAP-K001", check_k001},
@@ -297,6 +360,7 @@ constexpr RuleCheck kCascadeChecks[] = {
     {"KAP-K011", check_k011},
     {"KAP-K012", check_k012},
     {"KAP-K013", check_k013},
+    {"KAP-K014", check_k014, "kpis.targets kpis.baseline kpis.direction"},
 };
 
 // Placeholders hold ids, years, numbers and YAML keys in backticks (language-neutral).
@@ -374,6 +438,16 @@ constexpr MessageText kCascadeMessages[] = {
     {"KAP-K013",
      "KPI `{id}` has a target for {year}, but its parent `{parent}` has none for that year",
      "指标 `{id}` 有 {year} 年的目标值，但父指标 `{parent}` 没有这一年的目标值"},
+    {"KAP-K014",
+     "KPI `{id}` {year}: the actions' contributions sum to {sum}, short of the {asked} its "
+     "target asks for (from {previous} to {target}) by {gap}: {actions}",
+     "指标 `{id}` {year} 年：行动计划的预期贡献合计 {sum}，比目标要求的增量 {asked}（从 "
+     "{previous} 到 {target}）少 {gap}：{actions}"},
+    {"KAP-K014.none",
+     "KPI `{id}` {year}: no action contributes to it in the year, and its target asks for "
+     "{asked} (from {previous} to {target})",
+     "指标 `{id}` {year} 年：当年没有任何行动计划写明对它的预期贡献，而目标要求的增量为 "
+     "{asked}（从 {previous} 到 {target}）"},
 };
 
 } // namespace

@@ -238,6 +238,69 @@ void check_c017(RuleContext& ctx) {
       ctx.report("KAP-C017", o.loc, o.id, "KAP-C017", {arg("id", o.id)});
 }
 
+void check_c018(RuleContext& ctx) {
+  if (!ctx.plan.header.cycle) return;
+  const int cycle = *ctx.plan.header.cycle;
+  const int max_age = ctx.config.evidence_max_age;
+  // Fresh: dated on or after 1 January of `max_age` years before the cycle, so a source
+  // exactly `max_age` years older than the cycle's first day passes (decision 65).
+  const Date limit{cycle - max_age, 1, 1};
+  struct Citation {
+    std::size_t count = 0;
+    std::string_view first;
+  };
+  std::unordered_map<std::string_view, Citation> cited;
+  auto cite = [&](const std::vector<Ref>& refs, std::string_view by) {
+    for (const auto& r : refs) {
+      auto& c = cited[r.id];
+      if (c.count++ == 0) c.first = by;
+    }
+  };
+  for (const auto& f : ctx.plan.factors)
+    cite(f.sources, f.id);
+  for (const auto& s : ctx.plan.segments)
+    cite(s.sources, s.id);
+  for (const auto& c : ctx.plan.competitors)
+    cite(c.sources, c.id);
+  for (const auto& src : ctx.plan.sources) {
+    auto it = cited.find(src.id);
+    if (src.id.empty() || it == cited.end()) continue;
+    std::vector<Arg> args{arg("id", src.id), arg("first", it->second.first),
+                          arg("count", it->second.count), arg("cycle", cycle)};
+    if (!src.date) {
+      ctx.report("KAP-C018", src.loc, src.id, "KAP-C018.undated", std::move(args));
+    } else if (*src.date < limit) {
+      args.push_back(arg("date", format_date(*src.date)));
+      args.push_back(arg("max", max_age));
+      args.push_back(arg("limit", format_date(limit)));
+      ctx.report("KAP-C018", src.date.loc, src.id, "KAP-C018", std::move(args));
+    }
+  }
+}
+
+void check_c019(RuleContext& ctx) {
+  std::unordered_set<std::string_view> shared;
+  for (const auto& c : ctx.plan.competitors)
+    for (const auto& sh : c.share)
+      shared.insert(sh.name);
+  for (const auto& s : ctx.plan.segments) {
+    if (s.id.empty() || !s.priority) continue;
+    if (*s.priority != SegmentPriority::core && *s.priority != SegmentPriority::grow) continue;
+    bool researched = std::any_of(s.sources.begin(), s.sources.end(), [&](const Ref& r) {
+      const IdEntry* e = ctx.plan.find(r.id);
+      if (!e || e->kind != EntityKind::source) return false;
+      const Source& src = ctx.plan.sources[e->index];
+      return src.kind && (*src.kind == SourceKind::survey || *src.kind == SourceKind::interview);
+    });
+    bool shares = shared.contains(s.id);
+    if (researched && shares) continue;
+    const char* key = !researched && !shares ? "KAP-C019.both"
+                      : shares               ? "KAP-C019.research"
+                                             : "KAP-C019.share";
+    ctx.report("KAP-C019", s.loc, s.id, key, {arg("id", s.id), arg("priority", name(*s.priority))});
+  }
+}
+
 // Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kCompletenessChecks[] = {
     {"KAP-C001", check_c001, "{section}", Over::section},
@@ -257,6 +320,8 @@ constexpr RuleCheck kCompletenessChecks[] = {
     {"KAP-C015", check_c015, "environment.factors.sources environment.segments.sources"},
     {"KAP-C016", check_c016},
     {"KAP-C017", check_c017},
+    {"KAP-C018", check_c018, "environment.sources.date"},
+    {"KAP-C019", check_c019, "environment.segments.priority environment.segments.sources"},
 };
 
 constexpr MessageText kCompletenessMessages[] = {
@@ -307,6 +372,28 @@ constexpr MessageText kCompletenessMessages[] = {
      "指标 `{id}` 有 {year} 年的目标，超出了规划期 {first}–{last} 年"},
     {"KAP-C017", "objective `{id}` is named in no strategy's `objectives`: no strategy serves it",
      "战略目标 `{id}` 没有出现在任何实施战略的 `objectives` 中，没有战略支撑它"},
+    {"KAP-C018",
+     "source `{id}` is dated {date}, more than {max} year(s) before the cycle {cycle} (older "
+     "than {limit}); {count} factor(s), segment(s) or competitor(s) cite it, the first `{first}`",
+     "调研来源 `{id}` 的日期为 {date}，比规划年度 {cycle} 早了 {max} 年以上（早于 "
+     "{limit}）；有 {count} 个环境因素、客户群或竞争对手引用它，第一个是 `{first}`"},
+    {"KAP-C018.undated",
+     "source `{id}` has no `date`, so its age against the cycle {cycle} is unknown; {count} "
+     "factor(s), segment(s) or competitor(s) cite it, the first `{first}`",
+     "调研来源 `{id}` 没有 `date`，无法判断它距规划年度 {cycle} 是否过久；有 {count} "
+     "个环境因素、客户群或竞争对手引用它，第一个是 `{first}`"},
+    {"KAP-C019.share",
+     "{priority} segment `{id}` has no competitor share: no competitor's `share` names it",
+     "{priority|zh}客户群 `{id}` 没有竞争对手的市场份额：没有任何竞争对手的 `share` 写到它"},
+    {"KAP-C019.research",
+     "{priority} segment `{id}` cites no source of kind `survey` or `interview` in its `sources`",
+     "{priority|zh}客户群 `{id}` 的 `sources` 中没有 `survey` 或 `interview` "
+     "类来源（市场调查和问卷访谈）"},
+    {"KAP-C019.both",
+     "{priority} segment `{id}` has no competitor share and cites no source of kind `survey` or "
+     "`interview`",
+     "{priority|zh}客户群 `{id}` 既没有竞争对手的市场份额，也没有引用 `survey` 或 `interview` "
+     "类来源（市场调查和问卷访谈）"},
 };
 
 } // namespace

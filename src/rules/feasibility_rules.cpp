@@ -6,9 +6,12 @@
 #include "kaplan/analysis/load_calendar.hpp"
 #include "kaplan/model/dates.hpp"
 #include "kaplan/rules/rules.hpp"
+#include "kaplan/util/text.hpp"
 #include "rules/rule_messages.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -482,6 +485,95 @@ void check_r009(RuleContext& ctx) {
                  {arg("year", year), arg("first", first), arg("last", last)});
 }
 
+// A segment's yearly growth for KAP-R010 (decision 68): its `growth` when given, else
+// the compound yearly growth between its two latest revenue years; none without either.
+std::optional<double> segment_growth(const Segment& s) {
+  if (s.growth) return *s.growth;
+  const YearValue* last = nullptr;
+  const YearValue* before = nullptr;
+  for (const auto& r : s.revenue) {
+    if (!last || r.year > last->year) {
+      before = last;
+      last = &r;
+    } else if (r.year != last->year && (!before || r.year > before->year)) {
+      before = &r;
+    }
+  }
+  if (!last || !before || before->value <= 0 || last->value < 0) return std::nullopt;
+  return std::pow(last->value / before->value, 1.0 / (last->year - before->year)) - 1;
+}
+
+// The revenue of a segment's latest revenue year: its weight in KAP-R010.
+std::optional<double> latest_revenue(const Segment& s) {
+  const YearValue* last = nullptr;
+  for (const auto& r : s.revenue)
+    if (!last || r.year > last->year) last = &r;
+  if (!last) return std::nullopt;
+  return last->value;
+}
+
+std::string percent(double ratio) {
+  return text::format_fixed(ratio * 100, 1) + "%";
+}
+
+void check_r010(RuleContext& ctx) {
+  const Plan& plan = ctx.plan;
+  const double margin = ctx.config.ambition_margin / 100;
+  for (const auto& k : plan.kpis) {
+    if (k.segments.empty() || k.type.value != KpiType::cumulative ||
+        k.direction.value != Direction::up)
+      continue;
+    // The revenue-weighted growth of the KPI's segments; a segment with no growth figure or
+    // no revenue is left out of the mean.
+    double weighted = 0, total = 0;
+    std::string parts;
+    for (const auto& r : k.segments) {
+      const IdEntry* e = plan.find(r.id);
+      if (!e || e->kind != EntityKind::segment) continue;
+      const Segment& s = plan.segments[e->index];
+      auto g = segment_growth(s);
+      auto w = latest_revenue(s);
+      if (!g || !w || *w <= 0) continue;
+      weighted += *g * *w;
+      total += *w;
+      if (!parts.empty()) parts += ", ";
+      parts += "`" + s.id + "` " + percent(*g) + " × " + text::format_number(*w);
+    }
+    if (total <= 0) continue;
+    const double segments_growth = weighted / total;
+    std::map<int, const YearValue*> targets;
+    for (const auto& t : k.targets)
+      targets.emplace(t.year, &t);
+    const YearValue* worst = nullptr;
+    double worst_growth = 0, worst_excess = 0;
+    std::size_t years = 0;
+    for (const auto& [year, t] : targets) {
+      std::optional<double> previous;
+      if (auto p = targets.find(year - 1); p != targets.end())
+        previous = p->second->value;
+      else if (plan.header.cycle && year == *plan.header.cycle && k.baseline)
+        previous = *k.baseline;
+      if (!previous || *previous <= 0) continue;
+      const double growth = t->value / *previous - 1;
+      const double excess = growth - segments_growth;
+      if (excess <= margin + 1e-9) continue;
+      ++years;
+      if (!worst || excess > worst_excess) {
+        worst = t;
+        worst_growth = growth;
+        worst_excess = excess;
+      }
+    }
+    if (!worst) continue;
+    ctx.report("KAP-R010", worst->loc, k.id, "KAP-R010",
+               {arg("id", k.id), arg("year", worst->year), arg("growth", percent(worst_growth)),
+                arg("segments_growth", percent(segments_growth)),
+                arg("excess", text::format_fixed(worst_excess * 100, 1)),
+                arg("margin", text::format_number(ctx.config.ambition_margin)),
+                arg("segments", parts), arg("count", years)});
+  }
+}
+
 // Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
 constexpr RuleCheck kFeasibilityChecks[] = {
     {"KAP-R001", check_r001},
@@ -493,6 +585,7 @@ constexpr RuleCheck kFeasibilityChecks[] = {
     {"KAP-R007", check_r007},
     {"KAP-R008", check_r008},
     {"KAP-R009", check_r009, "resources.budget", Over::section},
+    {"KAP-R010", check_r010, "kpis.targets kpis.baseline kpis.type kpis.direction kpis.segments"},
 };
 
 constexpr MessageText kFeasibilityMessages[] = {
@@ -562,6 +655,13 @@ constexpr MessageText kFeasibilityMessages[] = {
     {"KAP-R009",
      "no budget line for {year}, a year of the horizon {first}–{last}: fill in the {year} budget",
      "规划期 {first}–{last} 年中的 {year} 年没有任何预算条目：请补充 {year} 年预算"},
+    {"KAP-R010",
+     "KPI `{id}` grows {growth} in {year}, {excess} percentage points above the {segments_growth} "
+     "its segments grow by (revenue-weighted: {segments}), beyond the margin of {margin} points "
+     "({count} year(s) beyond it)",
+     "指标 `{id}` {year} 年增长 {growth}，比其客户群按收入加权的增长 {segments_growth}"
+     "（{segments}）高 {excess} 个百分点，超过 {margin} 个百分点的容许幅度（共 {count} "
+     "个年度超出）"},
     // `kaplan validate --explain-load PERSON` (analysis/load_calendar_text.cpp).
     {"load.heading", "load of `{person}` ({name}): capacity {capacity}",
      "`{person}`（{name}）的月度负荷：可投入工作量 {capacity}"},

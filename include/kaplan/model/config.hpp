@@ -28,7 +28,9 @@ struct Config {
   // The strategies and approval decisions fall on or before this day of the year before
   // the cycle (KAP-G009); 02-29 means 02-28 in a year without it.
   MonthDay planning_deadline;
-  FileIdentity identity; // of the file read, so no output replaces it
+  int evidence_max_age = 2;    // years a cited source may be older than the cycle (KAP-C018)
+  double ambition_margin = 10; // percentage points above its segments' growth (KAP-R010)
+  FileIdentity identity;       // of the file read, so no output replaces it
 };
 
 } // namespace kaplan

@@ -143,6 +143,7 @@ struct Competitor : Entity {
   std::vector<Field<std::string>> strengths;
   std::vector<Field<std::string>> weaknesses;
   std::vector<NamedValue> share; // segment id -> share
+  std::vector<Ref> sources;      // ids of the sources behind the analysis (decision 65)
 };
 
 struct Source : Entity {
@@ -196,6 +197,8 @@ struct Kpi : Entity {
   Field<double> weight;
   Field<std::vector<double>> phasing;
   Field<Thresholds> thresholds;
+  // The customer segments the KPI is earned in (KAP-R010, decision 68).
+  std::vector<Ref> segments;
 };
 
 struct Strategy : Entity {
@@ -221,6 +224,13 @@ struct Asset : Entity {
   Field<std::string> note;
 };
 
+// What an action is expected to add to one KPI, per year (`contributes`, decision 67):
+// amounts in the KPI's measure, counted in its direction (more for `up`, less for `down`).
+struct Contribution {
+  Ref kpi;
+  std::vector<YearValue> years;
+};
+
 // A team member of an action, loaded like the owner.
 struct TeamMember {
   Location entry;
@@ -243,6 +253,7 @@ struct Action : Entity {
   std::vector<Ref> uses;
   std::vector<Ref> depends_on;
   Field<Priority> priority{Priority::normal};
+  std::vector<Contribution> contributes;
 };
 
 struct Decision : Entity {
