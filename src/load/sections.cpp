@@ -335,7 +335,9 @@ void read_contributes(Reader& r, Action& a, NodeId n) {
     r.read(k, kpi);
     if (!kpi.set) return;
     Contribution c{kpi.value, {}};
+    const std::size_t before = r.finding_count();
     r.read(v, c.years);
+    c.unknown = r.finding_count() != before;
     a.contributes.push_back(std::move(c));
   });
 }
@@ -458,6 +460,7 @@ void check_ranges(Reader& r, Action& a) {
     for (auto it = c.years.begin(); it != c.years.end();) {
       Field<double> v{it->value, it->loc, true};
       r.check_range(v, 0, 1e15, false, "contributes");
+      c.unknown = c.unknown || !v.set;
       it = v.set ? it + 1 : c.years.erase(it);
     }
 }

@@ -297,8 +297,10 @@ void check_k014(RuleContext& ctx) {
     double amount;
   };
   std::unordered_map<std::string_view, std::map<int, std::vector<Part>>> by_kpi;
+  std::unordered_set<std::string_view> unknown; // a rejected amount: its finding says so
   for (const auto& a : plan.actions)
     for (const auto& c : a.contributes) {
+      if (c.unknown) unknown.insert(c.kpi.id);
       auto& years = by_kpi[c.kpi.id];
       for (const auto& y : c.years)
         years[y.year].push_back({a.id, y.value});
@@ -306,7 +308,7 @@ void check_k014(RuleContext& ctx) {
   if (by_kpi.empty()) return;
   for (const auto& k : plan.kpis) {
     auto found = by_kpi.find(k.id);
-    if (k.id.empty() || found == by_kpi.end()) continue;
+    if (k.id.empty() || found == by_kpi.end() || unknown.contains(k.id)) continue;
     const bool down = k.direction.value == Direction::down;
     std::map<int, const YearValue*> targets;
     for (const auto& t : k.targets)

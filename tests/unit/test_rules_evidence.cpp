@@ -192,7 +192,7 @@ actions:
 
 TEST_CASE("contributes: the KPI id is a reference and the amounts are checked numbers") {
   Checked c(std::string(kHeader) + R"(kpis:
-  - {id: KPI-r, name: r, objective: O, measure: x, targets: {2027: 1}}
+  - {id: KPI-r, name: r, objective: O, measure: x, baseline: 0, targets: {2027: 1}}
 actions:
   - {id: AC-a, title: a, strategy: S, owner: p, start: 2027-01-01, due: 2027-12-31, contributes: {KPI-x: {2027: 1}, KPI-r: {2027: -5, 2028: lots}}}
 )");
@@ -205,6 +205,8 @@ actions:
   CHECK(missing);
   CHECK(range);
   CHECK(number);
+  // One mistake, one finding: with an amount rejected the sum is unknown.
+  CHECK(c.of("KAP-K014").empty());
 }
 
 namespace {

@@ -229,6 +229,9 @@ struct Asset : Entity {
 struct Contribution {
   Ref kpi;
   std::vector<YearValue> years;
+  // A year or amount was rejected (KAP-S003, KAP-S007, KAP-S008): the sum is unknown, so
+  // KAP-K014 leaves the KPI to that finding (one mistake, one finding).
+  bool unknown = false;
 };
 
 // A team member of an action, loaded like the owner.
