@@ -51,10 +51,10 @@ Config parse_config(std::string_view text, const std::string& path) {
   first_problem();
   if (tree.root == kNoNode) return config; // an empty configuration changes nothing
   if (!r.expect_mapping(tree.root, "configuration")) first_problem();
-  static constexpr std::string_view keys[] = {"rules",           "fail_on",
-                                              "cascade_tolerance", "thresholds",
-                                              "planning_deadline", "evidence_max_age",
-                                              "ambition_margin"};
+  static constexpr std::string_view keys[] = {
+      "rules",          "fail_on",           "cascade_tolerance",
+      "thresholds",     "planning_deadline", "evidence_max_age",
+      "ambition_margin"};
   for_each_pair(tree, tree.root, [&](NodeId k, NodeId v) {
     int i = load::find_key(r, k, keys, ".kaplan.yaml");
     first_problem();
