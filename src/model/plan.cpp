@@ -101,4 +101,11 @@ std::string_view section_of(EntityKind k) {
   return "?";
 }
 
+std::optional<double> previous_target(const Plan& plan, const Kpi& kpi, int year) {
+  for (const auto& t : kpi.targets)
+    if (t.year == year - 1) return t.value;
+  if (plan.header.cycle && year == *plan.header.cycle && kpi.baseline) return *kpi.baseline;
+  return std::nullopt;
+}
+
 } // namespace kaplan

@@ -314,12 +314,7 @@ void check_k014(RuleContext& ctx) {
     for (const auto& t : k.targets)
       targets.emplace(t.year, &t);
     for (const auto& [year, t] : targets) {
-      // The previous value: last year's target, or the baseline for the cycle year.
-      std::optional<double> previous;
-      if (auto p = targets.find(year - 1); p != targets.end())
-        previous = p->second->value;
-      else if (plan.header.cycle && year == *plan.header.cycle && k.baseline)
-        previous = *k.baseline;
+      const std::optional<double> previous = previous_target(plan, k, year);
       if (!previous) continue;
       const double asked = down ? *previous - t->value : t->value - *previous;
       if (asked <= 0) continue;

@@ -548,11 +548,7 @@ void check_r010(RuleContext& ctx) {
     double worst_growth = 0, worst_excess = 0;
     std::size_t years = 0;
     for (const auto& [year, t] : targets) {
-      std::optional<double> previous;
-      if (auto p = targets.find(year - 1); p != targets.end())
-        previous = p->second->value;
-      else if (plan.header.cycle && year == *plan.header.cycle && k.baseline)
-        previous = *k.baseline;
+      const std::optional<double> previous = previous_target(plan, k, year);
       if (!previous || *previous <= 0) continue;
       const double growth = t->value / *previous - 1;
       const double excess = growth - segments_growth;

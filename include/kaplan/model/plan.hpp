@@ -478,4 +478,8 @@ struct Plan {
 // language-neutral way messages name a kind.
 std::string_view section_of(EntityKind k);
 
+// The value a KPI's target for `year` grows from: its target of the year before, or its
+// baseline for the cycle year; nothing when neither is written (KAP-K014, KAP-R010).
+std::optional<double> previous_target(const Plan& plan, const Kpi& kpi, int year);
+
 } // namespace kaplan
