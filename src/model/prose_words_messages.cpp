@@ -2,6 +2,7 @@
 // The Chinese words that prose uses for codes (terms-zh.md): reporting periods (2027 年二季度,
 // not `2027-Q2`) and resource kinds and perspectives, for the catalogue's `{name|zh}`.
 #include "kaplan/model/dates.hpp"
+#include "kaplan/model/messages.hpp"
 
 #include <cctype>
 #include <fmt/format.h>
@@ -15,35 +16,17 @@ constexpr std::string_view kHalf[] = {" 年上半年", " 年下半年"};
 constexpr const char* kMonth = "{} 年 {} 月";
 constexpr std::string_view kTo = "至";
 
-// Enum values that messages name in prose (resource kinds, scorecard perspectives,
-// decision stages), as
-// terms-zh.md writes them.
-struct Word {
-  std::string_view name;
-  std::string_view zh;
-};
-constexpr Word kWords[] = {
-    {"talent", "人才"},
-    {"information", "信息"},
-    {"external", "外部关系"},
-    {"group", "集团公司"},
-    {"partner", "产业合作伙伴"},
-    {"fixed-asset", "固定资产"},
-    {"other", "其他"},
-    {"financial", "财务"},
-    {"customer", "客户"},
-    {"internal", "内部运营"},
-    {"learning", "学习与成长"},
-    // Segment priorities (KAP-C019).
-    {"core", "核心"},
-    {"grow", "成长"},
-    // Decision stages (value.stage.* of the reports).
-    {"issues", "战略问题"},
-    {"objectives", "战略目标"},
-    {"strategies", "实施战略"},
-    {"resources", "资源配置"},
-    {"approval", "规划审批"},
-};
+// Enum values that messages name in prose, in the words the reports show for them
+// (the catalogue's value.<kind>.<name>): resource kinds, scorecard perspectives, segment
+// priorities, decision stages.
+constexpr std::string_view kProseKinds[] = {"asset-kind", "perspective", "segment-priority",
+                                            "stage"};
+
+const MessageText* word_of(std::string_view name) {
+  for (auto kind : kProseKinds)
+    if (const MessageText* m = find_message(fmt::format("value.{}.{}", kind, name))) return m;
+  return nullptr;
+}
 } // namespace
 
 std::string prose_words_zh(std::string_view text) {
@@ -54,9 +37,7 @@ std::string prose_words_zh(std::string_view text) {
     for (std::size_t at = 0; at <= text.size() && all;) {
       auto end = text.find(", ", at);
       auto item = text.substr(at, end == std::string_view::npos ? text.npos : end - at);
-      const Word* w = nullptr;
-      for (const auto& candidate : kWords)
-        if (candidate.name == item) w = &candidate;
+      const MessageText* w = word_of(item);
       if (!w)
         all = false;
       else
