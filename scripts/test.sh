@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
 build=${KAPLAN_TEST_BUILD:-build-test}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-Og -g1" \
-  -DCMAKE_UNITY_BUILD=ON -DKAPLAN_WERROR=ON -DKAPLAN_SANITIZE=address,undefined >/dev/null
+  -DCMAKE_UNITY_BUILD=ON -DKAPLAN_WERROR=ON -DKAPLAN_SANITIZE=address,undefined -DKAPLAN_TSAN_TESTS=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" || {
   echo "kaplan: build failed. A \"redefinition\" or an ambiguous call between two files compiled" \
     "together (CMakeFiles/*/Unity/*.cxx) comes from the unity build: see KAPLAN_UNITY_ALONE in CMakeLists.txt" >&2

@@ -199,16 +199,51 @@ Date Actuals::latest_as_of() const {
   return latest;
 }
 
+ActualsAhead::ActualsAhead(std::span<const std::string> paths, const LoadOptions& options) {
+  if (!options.pool || options.pool->threads() < 2) return;
+  for (const auto& path : paths)
+    tasks_.push_back(
+        options.pool->submit([path, max_size = options.max_file_size, limits = options.parse] {
+          ParsedFile p;
+          p.failure = io::read_named_file(path, max_size, p.text, p.identity);
+          if (p.failure != io::ReadFailure::none) return p;
+          p.tree = parse_yaml(p.text, kPendingFile, p.findings, limits);
+          p.parsed = true;
+          return p;
+        }));
+}
+
+ActualsAhead::~ActualsAhead() {
+  for (auto& t : tasks_) {
+    try {
+      if (t.valid()) t.get();
+    } catch (...) {
+      // Not taken: what it threw (out of memory) ends nothing here.
+    }
+  }
+}
+
+std::optional<ParsedFile> ActualsAhead::take(std::size_t i) {
+  if (i >= tasks_.size() || !tasks_[i].valid()) return std::nullopt;
+  return tasks_[i].get();
+}
+
 ActualsLoad load_actuals(std::span<const std::string> paths, SourceSet& sources,
-                         const LoadOptions& options) {
+                         const LoadOptions& options, ActualsAhead* ahead) {
   ActualsLoad result;
   Actuals& a = result.actuals;
-  for (const auto& path : paths) {
-    std::string text;
-    FileIdentity identity;
-    io::ReadFailure failure = io::read_named_file(path, options.max_file_size, text, identity);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string& path = paths[i];
+    std::optional<ParsedFile> taken = ahead ? ahead->take(i) : std::nullopt;
+    ParsedFile read;
+    if (taken)
+      read = std::move(*taken);
+    else
+      read.failure = io::read_named_file(path, options.max_file_size, read.text, read.identity);
+    io::ReadFailure failure = read.failure;
     bool ok = failure == io::ReadFailure::none;
-    std::uint32_t file = sources.add(path, ok ? std::move(text) : std::string(), identity);
+    std::uint32_t file =
+        sources.add(path, ok ? std::move(read.text) : std::string(), read.identity);
     ActualsHeader header;
     header.file = file;
     header.loc = {file, 0, 0};
@@ -227,9 +262,17 @@ ActualsLoad load_actuals(std::span<const std::string> paths, SourceSet& sources,
       continue;
     }
     std::size_t before = result.findings.size();
-    YamlTree tree = parse_yaml(sources.files[file].text, file, result.findings, options.parse);
-    for (std::size_t i = before; i < result.findings.size(); ++i)
-      if (result.findings[i].rule == "KAP-S001") result.unreadable = true;
+    YamlTree tree;
+    if (read.parsed) {
+      number_file(read, file);
+      tree = std::move(read.tree);
+      result.findings.insert(result.findings.end(), std::make_move_iterator(read.findings.begin()),
+                             std::make_move_iterator(read.findings.end()));
+    } else {
+      tree = parse_yaml(sources.files[file].text, file, result.findings, options.parse);
+    }
+    for (std::size_t k = before; k < result.findings.size(); ++k)
+      if (result.findings[k].rule == "KAP-S001") result.unreadable = true;
     if (tree.root == kNoNode) {
       if (result.findings.size() == before) file_error("KAP-S001.empty", {});
       continue;

@@ -11,7 +11,9 @@
 #include "load/sections.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,6 +67,10 @@ class PlanLoader {
 public:
   PlanLoader(SourceSet& sources, const LoadOptions& options, LoadResult& result)
       : sources_(sources), options_(options), result_(result) {}
+  PlanLoader(const PlanLoader&) = delete;
+  PlanLoader& operator=(const PlanLoader&) = delete;
+  // Files still being read ahead refer to this loader: they are waited for.
+  ~PlanLoader() { drop_read_ahead(); }
 
   void load(const std::string& path) {
     std::string root_rel;
@@ -78,6 +84,7 @@ public:
     read_one(root_rel, /*is_root=*/true, {});
     while (!stack_.empty())
       step();
+    drop_read_ahead();
   }
 
 private:
@@ -144,9 +151,9 @@ private:
   // Reads and parses one file into the plan; pushes a frame when it has includes.
   // `included_at` is the include entry that named it (line 0 for the root file).
   void read_one(const std::string& rel, bool is_root, const load::IncludeEntry* included_at) {
-    std::string text;
-    FileIdentity identity;
-    io::ReadFailure failure = root_.read(rel, options_.max_file_size, text, identity);
+    ParsedFile ahead = fetch(rel);
+    io::ReadFailure failure = ahead.failure;
+    const FileIdentity identity = ahead.identity;
     if (included_at && failure == io::ReadFailure::missing)
       return bad(*included_at, "KAP-S011.missing");
     if (included_at && failure == io::ReadFailure::outside)
@@ -159,7 +166,7 @@ private:
     }
     std::string name = shown(rel);
     std::uint32_t file = sources_.add(
-        name, failure == io::ReadFailure::none ? std::move(text) : std::string(), identity);
+        name, failure == io::ReadFailure::none ? std::move(ahead.text) : std::string(), identity);
     if (is_root) result_.plan.root_file = file;
     result_.plan.files.push_back(name);
     seen_[rel] = Seen::done;
@@ -173,7 +180,16 @@ private:
     }
     loaded_ids_.insert(identity);
     std::size_t before = result_.findings.size();
-    YamlTree tree = parse_yaml(sources_.files[file].text, file, result_.findings, options_.parse);
+    YamlTree tree;
+    if (ahead.parsed) {
+      number_file(ahead, file);
+      tree = std::move(ahead.tree);
+      result_.findings.insert(result_.findings.end(),
+                              std::make_move_iterator(ahead.findings.begin()),
+                              std::make_move_iterator(ahead.findings.end()));
+    } else {
+      tree = parse_yaml(sources_.files[file].text, file, result_.findings, options_.parse);
+    }
     for (std::size_t i = before; i < result_.findings.size(); ++i)
       if (result_.findings[i].rule == "KAP-S001") result_.unreadable = true;
     // A partial tree is not read: its truncated entries would only give false findings.
@@ -261,7 +277,69 @@ private:
       return bad(inc, "KAP-S011.too-many");
     }
     load::IncludeEntry at = inc;
+    read_ahead(top);
     read_one(m, false, &at); // may push a frame: `top` and `inc` are stale after it
+  }
+
+  // --- Reading ahead on the work pool --------------------------------------------------
+
+  // Starts reading and parsing the next matches of the include being followed, up to a
+  // few files ahead of the walk. Only files the walk has not met are read ahead; the
+  // limits on files and work are still charged by the walk, file by file.
+  void read_ahead(const Frame& top) {
+    WorkPool* pool = options_.pool;
+    if (!pool || pool->threads() < 2) return;
+    const std::size_t window = 2 * pool->threads();
+    for (std::size_t i = top.next_match; i < top.matches.size() && ahead_.size() < window; ++i) {
+      const std::string& m = top.matches[i];
+      if (seen_.count(m) || ahead_.count(m)) continue;
+      if (result_.plan.files.size() + ahead_.size() >= options_.max_files) break;
+      ahead_.emplace(m, pool->submit([this, m] { return read_and_parse(m); }));
+    }
+  }
+
+  // On a pool thread: one file read beneath the plan's folder and parsed, numbered later.
+  // A file whose identity another read-ahead has claimed (another path to the same file)
+  // is only read: the walk reads it once, whichever path it meets first.
+  ParsedFile read_and_parse(const std::string& rel) const {
+    ParsedFile p;
+    if (cancelled_.load(std::memory_order_relaxed)) return p;
+    p.failure = root_.read(rel, options_.max_file_size, p.text, p.identity);
+    if (p.failure != io::ReadFailure::none) return p;
+    {
+      std::lock_guard lock(claimed_mutex_);
+      if (!claimed_.insert(p.identity).second) return p;
+    }
+    p.tree = parse_yaml(p.text, kPendingFile, p.findings, options_.parse);
+    p.parsed = true;
+    return p;
+  }
+
+  // A file as read ahead, or read now (and parsed by the caller).
+  ParsedFile fetch(const std::string& rel) {
+    if (auto it = ahead_.find(rel); it != ahead_.end()) {
+      WorkPool::Task<ParsedFile> task = std::move(it->second);
+      ahead_.erase(it);
+      return task.get();
+    }
+    ParsedFile p;
+    p.failure = root_.read(rel, options_.max_file_size, p.text, p.identity);
+    return p;
+  }
+
+  // Files read ahead that the walk will not take (a limit reached): their work is
+  // cancelled where it has not started, and each is waited for, so none outlives the
+  // loader.
+  void drop_read_ahead() noexcept {
+    cancelled_.store(true, std::memory_order_relaxed);
+    for (auto& [rel, task] : ahead_) {
+      try {
+        task.get();
+      } catch (...) {
+        // Its result is not used; what it threw (out of memory) ends nothing here.
+      }
+    }
+    ahead_.clear();
   }
 
   // A repeated include still forms a cycle when it names a file being read: looked up
@@ -356,9 +434,22 @@ private:
   std::set<FileIdentity> loaded_ids_;
   std::set<FileIdentity> on_stack_ids_;
   bool budget_spent_ = false;
+  std::unordered_map<std::string, WorkPool::Task<ParsedFile>> ahead_; // read ahead, by path
+  std::atomic<bool> cancelled_{false};
+  mutable std::mutex claimed_mutex_;
+  mutable std::set<FileIdentity> claimed_; // identities parsed ahead
 };
 
 } // namespace
+
+void number_file(ParsedFile& p, std::uint32_t file) {
+  p.tree.file = file;
+  for (auto& f : p.findings) {
+    if (f.loc.file == kPendingFile) f.loc.file = file;
+    for (auto& r : f.related)
+      if (r.loc.file == kPendingFile) r.loc.file = file;
+  }
+}
 
 LoadResult load_plan(const std::string& path, SourceSet& sources, const LoadOptions& options) {
   LoadResult result;

@@ -8,9 +8,10 @@
 namespace kaplan {
 
 CheckedActuals load_checked_actuals(const PlanRun& run, const std::vector<std::string>& paths,
-                                    SourceSet& sources, const RunOptions& options) {
+                                    SourceSet& sources, const RunOptions& options,
+                                    ActualsAhead* ahead) {
   CheckedActuals out;
-  out.loaded = load_actuals(paths, sources, options.load);
+  out.loaded = load_actuals(paths, sources, options.load, ahead);
   out.findings = std::move(out.loaded.findings);
   out.loaded.findings.clear();
   if (!out.loaded.unreadable)

@@ -6,6 +6,7 @@
 #include "kaplan/model/plan.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -77,10 +78,29 @@ struct ActualsLoad {
   bool unreadable = false; // some file could not be read or parsed (KAP-S001): exit status 2
 };
 
+// Actuals files read and parsed on the work pool (LoadOptions::pool) while the plan's
+// own files are: `score`, `report` and `rollforward` start them before loading the plan,
+// and load_actuals takes them. Without a pool of two threads or more it does nothing.
+// Destroying it waits for what was not taken.
+class ActualsAhead {
+public:
+  ActualsAhead() = default;
+  ActualsAhead(std::span<const std::string> paths, const LoadOptions& options);
+  ~ActualsAhead();
+  ActualsAhead(const ActualsAhead&) = delete;
+  ActualsAhead& operator=(const ActualsAhead&) = delete;
+  // The i-th file, read and parsed; nothing when it was not started or was taken.
+  std::optional<ParsedFile> take(std::size_t i);
+
+private:
+  std::vector<WorkPool::Task<ParsedFile>> tasks_;
+};
+
 // Reads actuals files in the order given; each is added to `sources`. Structural problems
 // (unknown keys, bad dates or periods, a KPI or action reported twice, files that disagree
 // on the period) become findings pointing into the files.
+// Files `ahead` read and parsed already are taken from it; the result is the same.
 ActualsLoad load_actuals(std::span<const std::string> paths, SourceSet& sources,
-                         const LoadOptions& options = {});
+                         const LoadOptions& options = {}, ActualsAhead* ahead = nullptr);
 
 } // namespace kaplan

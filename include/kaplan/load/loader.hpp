@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "kaplan/io/read.hpp"
 #include "kaplan/load/yaml_tree.hpp"
 #include "kaplan/model/plan.hpp"
+#include "kaplan/util/work_pool.hpp"
 
 #include <cstdint>
 #include <string>
@@ -16,7 +18,27 @@ struct LoadOptions {
   std::uint32_t max_files = 10000;           // files per plan, includes counted
   std::size_t max_entries = 500'000;         // list entries of every section, all files
   ParseLimits parse;
+  // Threads to read and parse included files on, several at a time; none (or a pool of
+  // one): one after another on the caller's thread. The result is the same either way.
+  WorkPool* pool = nullptr;
 };
+
+// The file number a tree and its findings carry while their file is read and parsed
+// ahead, on a work pool thread, before the run numbers it (number_file).
+inline constexpr std::uint32_t kPendingFile = 0xfffffffeu;
+
+// One file read and parsed ahead of its turn.
+struct ParsedFile {
+  io::ReadFailure failure = io::ReadFailure::none;
+  std::string text;
+  FileIdentity identity;
+  bool parsed = false; // false: only read (a failure, or left for the caller to parse)
+  YamlTree tree;
+  std::vector<Finding> findings;
+};
+
+// Gives a file parsed ahead its number in the run's SourceSet: its tree's and findings'.
+void number_file(ParsedFile& parsed, std::uint32_t file);
 
 // A plan as read from its files, with every structural finding (S rules).
 struct LoadResult {

@@ -18,7 +18,9 @@ struct CheckedActuals {
   ActualsLoad loaded;
   std::vector<Finding> findings;
 };
+// `ahead`: the same files, started on the work pool before the plan was loaded.
 CheckedActuals load_checked_actuals(const PlanRun& run, const std::vector<std::string>& paths,
-                                    SourceSet& sources, const RunOptions& options);
+                                    SourceSet& sources, const RunOptions& options,
+                                    ActualsAhead* ahead = nullptr);
 
 } // namespace kaplan
