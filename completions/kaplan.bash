@@ -7,13 +7,13 @@ _kaplan_commands="validate decompose score rollforward report diff explain schem
 
 _kaplan_options() {
   local common="--lang --no-color --help -h"
-  local plan="--config --today $common"
+  local plan="--config --today --jobs $common"
   case $1 in
   validate) echo "--format -f --output -o --force --fail-on --explain-load --git --new-only $plan" ;;
   decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --force $plan" ;;
   score) echo "--actuals --format -f --explain --output -o --force $plan" ;;
   rollforward) echo "--actuals --output -o --id --format -f --force --dry-run $plan" ;;
-  report) echo "--actuals --format -f --sections --output -o --out-dir --jobs --force $plan" ;;
+  report) echo "--actuals --format -f --sections --output -o --out-dir --force $plan" ;;
   diff) echo "--git --format -f --output -o --force $plan" ;;
   explain) echo "--list --man $common" ;;
   schema) echo "--output -o --force --help -h" ;;

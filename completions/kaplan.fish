@@ -50,7 +50,7 @@ complete -c kaplan -n "__fish_seen_subcommand_from score" -l explain -x -d 'KPI 
 complete -c kaplan -n "__fish_seen_subcommand_from report" -s f -l format -x -a 'markdown text html json' -d 'output format'
 complete -c kaplan -n "__fish_seen_subcommand_from report" -l sections -x -d 'sections, comma-separated'
 complete -c kaplan -n "__fish_seen_subcommand_from report" -l out-dir -x -a '(__fish_complete_directories)' -d 'one report per plan into DIR'
-complete -c kaplan -n "__fish_seen_subcommand_from report" -l jobs -x -d 'plans rendered at once'
+complete -c kaplan -n "__fish_seen_subcommand_from $plan_commands" -l jobs -x -d 'threads reading files and plans at once'
 
 # explain, init
 complete -c kaplan -n "__fish_seen_subcommand_from explain" -l list -d 'list every rule'

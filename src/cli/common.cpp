@@ -2,8 +2,13 @@
 #include "cli/common.hpp"
 
 #include "kaplan/model/errors.hpp"
+#include "kaplan/util/text.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <unistd.h>
 
@@ -30,6 +35,7 @@ void declare_common(OptionSink& sink, CommonOptions& options, bool reads_plans) 
   if (reads_plans) {
     sink.value({"--config", "help.common.config"}, options.config);
     sink.value({"--today", "help.common.today"}, options.today);
+    sink.number({"--jobs", "help.common.jobs"}, options.jobs, 1, kMaxJobs);
   }
   sink.value({"--lang", "help.common.lang", {"en", "zh"}}, options.lang);
   sink.flag({"--no-color", "help.common.no-color"}, options.no_color);
@@ -42,10 +48,38 @@ Date today_from(const std::string& flag) {
   return d;
 }
 
+std::size_t jobs_from(const CommonOptions& common) {
+  if (common.jobs) return static_cast<std::size_t>(*common.jobs);
+  if (const char* env = std::getenv("KAPLAN_JOBS"); env && *env) {
+    std::string_view v = env;
+    int n = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size() || n < 1 || n > kMaxJobs)
+      throw StopError{
+          "stop.env-jobs",
+          {arg("name", "KAPLAN_JOBS"), arg("value", text::one_line(v)), arg("max", kMaxJobs)},
+          {}};
+    return static_cast<std::size_t>(n);
+  }
+  return std::min<std::size_t>(WorkPool::default_threads(), kMaxJobs);
+}
+
+WorkPool& work_pool(const CommonOptions& common) {
+  // One pool for the process, made by the first command that asks (a process runs one
+  // command; the tests' kaplan_run_many runs many, each with the size it asks for).
+  static std::mutex mutex;
+  static std::unique_ptr<WorkPool> pool;
+  std::size_t threads = jobs_from(common);
+  std::lock_guard lock(mutex);
+  if (!pool || pool->threads() != threads) pool = std::make_unique<WorkPool>(threads);
+  return *pool;
+}
+
 RunOptions run_options_from(const CommonOptions& common) {
   RunOptions options;
   options.config_path = common.config;
   options.today = today_from(common.today);
+  options.load.pool = &work_pool(common);
   return options;
 }
 

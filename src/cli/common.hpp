@@ -8,7 +8,9 @@
 #include "kaplan/model/messages.hpp"
 #include "kaplan/model/plan.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
+#include "kaplan/util/work_pool.hpp"
 
+#include <optional>
 #include <string>
 
 namespace kaplan::cli {
@@ -19,9 +21,11 @@ struct CommonOptions {
   std::string today;  // --today YYYY-MM-DD
   std::string lang;   // --lang en|zh
   bool no_color = false;
+  std::optional<int> jobs; // --jobs N
 };
 
-// Declares --config and --today (for commands that read plans) and --lang, --no-color.
+// Declares --config, --today and --jobs (for commands that read plans) and --lang,
+// --no-color.
 void declare_common(OptionSink& sink, CommonOptions& options, bool reads_plans);
 
 // The language for output: --lang, else KAPLAN_LANG, else LC_ALL / LC_MESSAGES / LANG
@@ -34,7 +38,18 @@ bool use_color(bool no_color);
 // The date of --today, or the system's date when it is empty; StopError when malformed.
 Date today_from(const std::string& flag);
 
-// The run options of a command that reads plans: --config and --today.
+// The most threads --jobs and KAPLAN_JOBS may ask for.
+inline constexpr int kMaxJobs = 256;
+
+// The threads to work on: --jobs, else KAPLAN_JOBS (a bad value stops the run), else
+// the cores this process may use.
+std::size_t jobs_from(const CommonOptions& common);
+
+// The process's work pool, of jobs_from(common) threads: the files of a plan and the
+// plans of a batch share it.
+WorkPool& work_pool(const CommonOptions& common);
+
+// The run options of a command that reads plans: --config, --today, the work pool.
 RunOptions run_options_from(const CommonOptions& common);
 
 } // namespace kaplan::cli

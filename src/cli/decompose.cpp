@@ -110,7 +110,9 @@ int run_decompose(DecomposeOptions options) {
     Config config = load_config(options.common.config, options.plan);
 
     SourceSet sources;
-    LoadResult loaded = load_plan(options.plan, sources);
+    LoadOptions load_options;
+    load_options.pool = &work_pool(options.common);
+    LoadResult loaded = load_plan(options.plan, sources, load_options);
     if (loaded.unreadable) {
       // Nothing to show: say why, as validate would, on stderr.
       print_findings(loaded.findings, sources, lang);

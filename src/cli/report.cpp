@@ -18,7 +18,6 @@
 #include "kaplan/util/text.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <exception>
 #include <filesystem>
@@ -26,7 +25,6 @@
 #include <memory>
 #include <optional>
 #include <set>
-#include <thread>
 
 namespace kaplan::cli {
 
@@ -39,7 +37,6 @@ struct ReportOptions {
   std::string sections;             // --sections a,b,c; empty: all
   std::string output;               // -o FILE (one plan); empty: stdout
   std::string out_dir;              // --out-dir DIR: one file per plan, named after its id
-  std::optional<int> jobs;          // --jobs N threads; default: the number of cores
   bool force = false;               // replace reports that exist
 };
 namespace {
@@ -80,6 +77,7 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
   Outcome out;
   try {
     SourceSet sources;
+    ActualsAhead actuals_ahead(o.actuals, run_options.load); // parsed while the plan is
     PlanRun run = validate_plan(path, sources, run_options);
     out.plan_id = run.plan.header.id;
     // Taken whatever happens next: even an unreadable plan's files are never outputs.
@@ -102,7 +100,7 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     input.raw_values = format_of(o.format) == ReportFormat::json;
     CheckedActuals checked;
     if (!o.actuals.empty()) {
-      checked = load_checked_actuals(run, o.actuals, sources, run_options);
+      checked = load_checked_actuals(run, o.actuals, sources, run_options, &actuals_ahead);
       if (checked.loaded.unreadable) {
         out.diagnostics = findings_text(checked.findings, sources, lang);
         out.status = 2;
@@ -160,44 +158,43 @@ int run_report(const ReportOptions& o) {
     RunOptions run_options = run_options_from(o.common);
 
     std::vector<Outcome> outcomes(o.plans.size());
-    std::size_t jobs = o.jobs && *o.jobs > 0 ? static_cast<std::size_t>(*o.jobs)
-                                             : std::max(1u, std::thread::hardware_concurrency());
-    jobs = std::min(jobs, o.plans.size());
-    std::atomic<std::size_t> next{0};
     // The reports of --out-dir appear together: staged while the plans are read, moved
     // into place at the end (io::StagedFiles), never over a file the runs read.
     io::OutputGuard guard;
     std::optional<io::StagedFiles> staged;
     if (!o.out_dir.empty()) staged.emplace(o.out_dir, io::WriteOptions{o.force, &guard});
-    auto work = [&] {
-      for (std::size_t i = next++; i < o.plans.size(); i = next++) {
-        Outcome& out = outcomes[i];
-        out = run_one(o.plans[i], o, run_options, sections, lang);
-        // Writing (and syncing) each report in its worker keeps the serial part below
-        // down to renames; the names are still given in input order.
-        if (!staged || out.content.empty()) continue;
-        try {
-          out.staged = staged->stage(out.content);
-        } catch (const StopError& e) {
-          out.diagnostics += stop_text(e, lang);
-          out.status = std::max(out.status, 2);
-        }
-        out.content.clear();
-        out.content.shrink_to_fit();
+    auto work = [&](std::size_t i) {
+      Outcome& out = outcomes[i];
+      out = run_one(o.plans[i], o, run_options, sections, lang);
+      // Writing (and syncing) each report in its task keeps the serial part below down
+      // to renames; the names are still given in input order.
+      if (!staged || out.content.empty()) return 0;
+      try {
+        out.staged = staged->stage(out.content);
+      } catch (const StopError& e) {
+        out.diagnostics += stop_text(e, lang);
+        out.status = std::max(out.status, 2);
       }
+      out.content.clear();
+      out.content.shrink_to_fit();
+      return 0;
     };
-    if (jobs <= 1) {
-      work();
-    } else {
-      std::vector<std::thread> pool;
-      {
-        io::HoldInterrupts hold; // workers inherit it: a signal is handled by this thread
-        for (std::size_t t = 0; t < jobs; ++t)
-          pool.emplace_back(work);
+    // Each plan is a task of the process's work pool, which also reads each plan's files:
+    // one set of threads (--jobs) for both.
+    WorkPool& pool = *run_options.load.pool;
+    std::vector<WorkPool::Task<int>> tasks;
+    for (std::size_t i = 0; i < o.plans.size(); ++i)
+      tasks.push_back(pool.submit([&work, i] { return work(i); }));
+    // Every task is waited for before anything can leave this scope: they refer to it.
+    std::exception_ptr failed;
+    for (auto& t : tasks) {
+      try {
+        t.get();
+      } catch (...) {
+        if (!failed) failed = std::current_exception();
       }
-      for (auto& t : pool)
-        t.join();
     }
+    if (failed) std::rethrow_exception(failed);
 
     int status = 0;
     std::set<std::string> used;
@@ -244,7 +241,6 @@ Runner declare_report(OptionSink& sink) {
   sink.value({"--sections", "help.report.sections"}, o->sections);
   sink.value({"-o,--output", "help.report.output"}, o->output);
   sink.value({"--out-dir", "help.report.out-dir"}, o->out_dir);
-  sink.number({"--jobs", "help.report.jobs"}, o->jobs, 1, 256);
   sink.flag({"--force", "help.common.force"}, o->force);
   declare_common(sink, o->common, true);
   sink.footer("help.report.footer");

@@ -75,6 +75,7 @@ int run_rollforward(const RollforwardOptions& options) {
     RunOptions run_options = run_options_from(options.common);
 
     SourceSet sources;
+    ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is
     PlanRun run = validate_plan(options.plan, sources, run_options);
     if (run.unreadable || has_error(run.findings, "KAP-S")) {
       std::vector<Finding> structure;
@@ -85,7 +86,8 @@ int run_rollforward(const RollforwardOptions& options) {
       throw StopError{"stop.rollforward-structure", {}, {}};
     }
 
-    auto [loaded, findings] = load_checked_actuals(run, options.actuals, sources, run_options);
+    auto [loaded, findings] =
+        load_checked_actuals(run, options.actuals, sources, run_options, &actuals_ahead);
     print_findings(findings, sources, lang);
     if (loaded.unreadable) return 2;
     if (has_error(findings, "KAP-")) throw StopError{"stop.rollforward-actuals", {}, {}};

@@ -47,6 +47,7 @@ int run_score(const ScoreOptions& options) {
       throw StopError{"stop.score-explain-needs-actuals", {}, {}};
 
     SourceSet sources;
+    ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is
     PlanRun run = validate_plan(options.plan, sources, run_options);
     if (run.unreadable) {
       // Nothing to score: say why, as validate would.
@@ -60,7 +61,8 @@ int run_score(const ScoreOptions& options) {
 
     int status = 0;
     if (!options.actuals.empty()) {
-      auto [loaded, findings] = load_checked_actuals(run, options.actuals, sources, run_options);
+      auto [loaded, findings] =
+          load_checked_actuals(run, options.actuals, sources, run_options, &actuals_ahead);
       print_findings(findings, sources, lang);
       if (loaded.unreadable) return 2;
       status = exit_status_for(findings, run.config.fail_on);

@@ -33,6 +33,12 @@ constexpr MessageText kCli[] = {
     // Options every command shares.
     {"help.common.config", "configuration file (default: the nearest .kaplan.yaml upwards)",
      "配置文件（默认：从规划所在目录向上找到的第一个 .kaplan.yaml）"},
+    {"help.common.jobs",
+     "threads reading files and plans at once (default: KAPLAN_JOBS, else the number of "
+     "cores); the output is the same for any number",
+     "同时读取文件和规划的线程数（默认先看 KAPLAN_JOBS，再取 CPU 核数）；线程数不影响输出"},
+    {"stop.env-jobs", "{name}: `{value}` is not a number of threads (1 to {max})",
+     "{name}：`{value}` 不是有效的线程数（1 到 {max}）"},
     {"help.common.today", "the date rules compare with, YYYY-MM-DD (default: today)",
      "检查时作为“今天”的日期，格式 YYYY-MM-DD（默认：当天）"},
     {"help.common.lang", "language of messages: en or zh (default: KAPLAN_LANG, then the locale)",
@@ -189,8 +195,6 @@ constexpr MessageText kCli[] = {
      "把报告写入 FILE（原子写入），不输出到标准输出"},
     {"help.report.out-dir", "write one report per plan into DIR, named after the plan id",
      "每个规划生成一份报告，写入目录 DIR，文件名取规划 id"},
-    {"help.report.jobs", "plans rendered at once (default: the number of cores)",
-     "同时生成的规划数（默认：CPU 核数）"},
     {"help.report.footer",
      "Headings and labels follow --lang (default: KAPLAN_LANG, then the locale); the plan's own "
      "text is never translated. See kaplan-report(1).",

@@ -191,7 +191,8 @@ TEST_CASE("the bash, zsh and fish completions offer every command and option of 
     REQUIRE(!zsh_options.empty());
     for (const auto& opt : d.longs) {
       CAPTURE(opt);
-      if (opt == "--config" || opt == "--today" || opt == "--lang" || opt == "--no-color") {
+      if (opt == "--config" || opt == "--today" || opt == "--jobs" || opt == "--lang" ||
+          opt == "--no-color") {
         // The common options: bash lists them once ($plan / $common), zsh in $plan.
         CHECK((bash_options.find(opt + " ") != std::string::npos ||
                bash_options.find("$plan") != std::string::npos ||
@@ -270,7 +271,7 @@ TEST_CASE("kaplan(1) lists exactly the table's commands, in COMMANDS and in SEE 
   for (const auto& opt : tagged_options(section(page, "OPTIONS"))) {
     CAPTURE(opt);
     const std::set<std::string> global = {"-h",       "--help",  "--version", "--lang",
-                                          "--config", "--today", "--no-color"};
+                                          "--config", "--today", "--jobs",    "--no-color"};
     CHECK(global.count(opt));
   }
 }
