@@ -23,7 +23,7 @@ _kaplan_options() {
 
 _kaplan_formats() {
   case $1 in
-  validate) echo "text json github sarif markdown junit" ;;
+  validate) echo "text json github sarif markdown junit codeclimate" ;;
   report) echo "markdown text html json" ;;
   rollforward) echo "text json" ;;
   *) echo "text markdown json" ;;

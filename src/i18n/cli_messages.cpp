@@ -50,9 +50,10 @@ constexpr MessageText kCli[] = {
     {"help.validate.paths", "plan files, or folders holding plan.yaml",
      "规划文件，或包含 plan.yaml 的目录"},
     {"help.validate.format",
-     "text, json, github, sarif, markdown or junit; repeat it, with one --output each, for "
-     "several reports in one run",
-     "text、json、github、sarif、markdown 或 junit；可重复给出（每个配一个 --output），"
+     "text, json, github, sarif, markdown, junit or codeclimate; repeat it, with one --output "
+     "each, for several reports in one run",
+     "text、json、github、sarif、markdown、junit 或 codeclimate；可重复给出（每个配一个 "
+     "--output），"
      "一次运行生成多种结果"},
     {"help.validate.fail-on", "lowest severity that fails the run: error, warning, info, never",
      "达到哪一级别的问题即判定运行失败：error、warning、info、never"},
