@@ -82,6 +82,10 @@ constexpr MessageText kCli[] = {
      "列出全部规则及其严重级别和标题"},
     {"help.explain.man", "print kaplan-rules(7), every rule's page, as roff",
      "以 roff 格式输出 kaplan-rules(7)，即全部规则的说明"},
+    // Not the top level's footer, whose exit statuses are those of validate's --fail-on.
+    {"help.explain.footer",
+     "Exit status: 0, or 2 for an unknown rule. Every rule's page is in kaplan-rules(7).",
+     "退出状态：0；规则编号未知时为 2。所有规则的说明见 kaplan-rules(7)。"},
     // kaplan decompose
     {"help.decompose.summary",
      "show the KPI cascade per top-level KPI, or split a KPI's targets over units",
