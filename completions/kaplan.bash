@@ -16,7 +16,7 @@ _kaplan_options() {
   report) echo "--actuals --format -f --sections --output -o --out-dir --jobs --force $plan" ;;
   diff) echo "--git --format -f --output -o --force $plan" ;;
   explain) echo "--list --man $common" ;;
-  schema) echo "--output -o --force --help -h" ;;
+  schema) echo "--actuals --output -o --force --help -h" ;;
   init) echo "--force --today --lang --help -h" ;;
   esac
 }

@@ -44,6 +44,7 @@ complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l segments -x -d 
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l precision -x -d 'decimals'
 complete -c kaplan -n "__fish_seen_subcommand_from validate decompose score rollforward report diff schema init" -l force -d 'replace output files that exist'
 complete -c kaplan -n "__fish_seen_subcommand_from score report rollforward" -l actuals -r -F -d 'actuals file'
+complete -c kaplan -n "__fish_seen_subcommand_from schema" -l actuals -d 'the schema of actuals files'
 complete -c kaplan -n "__fish_seen_subcommand_from score" -l explain -x -d 'KPI whose arithmetic to print'
 
 # report

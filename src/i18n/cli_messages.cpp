@@ -157,6 +157,8 @@ constexpr MessageText kCli[] = {
     // kaplan schema
     {"help.schema.summary", "print the JSON Schema of the plan format, for editors",
      "输出规划格式的 JSON Schema，供编辑器使用"},
+    {"help.schema.actuals", "the schema of actuals files instead of plan files",
+     "输出实际完成数据文件的 schema，而不是规划文件的"},
     {"help.schema.output", "write the schema to FILE (atomically) instead of stdout",
      "把 Schema 写入 FILE（原子写入），不输出到标准输出"},
     {"help.schema.footer", "Connect it in an editor: see kaplan-schema(1).",
