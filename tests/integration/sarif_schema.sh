@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # `validate -f sarif` as GitHub code scanning reads it: the logs of the bundled example,
-# the flawed plan (in English and Chinese) and a plan outside any repository validate
+# the flawed plan (in English and Chinese), a plan with related places and a suppression,
+# and a plan outside any repository validate
 # against the official SARIF 2.1.0 JSON Schema with ajv; file URIs are relative to the
 # repository root (uriBaseId %SRCROOT%) whatever the working directory; every result has
 # a fingerprint that stays when lines move; every rule links to its documentation.
@@ -39,6 +40,8 @@ fi
 (cd "$source_dir" && "$kaplan" validate examples/flawed -f sarif --today 2027-07-05 >"$tmp/flawed-root.sarif") || true
 (cd "$tmp" && "$kaplan" validate "$source_dir/examples/flawed" -f sarif --today 2027-07-05 --lang zh >"$tmp/flawed-zh.sarif") || true
 (cd "$source_dir/examples" && "$kaplan" validate telecom-2027 -f sarif --today 2027-07-05 >"$tmp/example.sarif")
+# Related locations and a suppression, in a file whose name needs percent-encoding.
+(cd "$source_dir" && "$kaplan" validate tests/e2e/validate/fmt-sarif/plan.yaml -f sarif --today 2027-07-05 >"$tmp/fmt.sarif") || true
 cmp -s "$tmp/flawed.sarif" "$tmp/flawed-root.sarif" || fail "the SARIF log depends on the working directory"
 # Outside any repository: paths from the working directory, or absolute file: URIs.
 cp -r "$source_dir/examples/flawed" "$tmp/loose"
@@ -56,7 +59,8 @@ def uris(run):
         for loc in r["locations"] + r.get("relatedLocations", []):
             yield loc["physicalLocation"]["artifactLocation"]
 for name, prefix in [("flawed.sarif", "examples/flawed/"), ("flawed-zh.sarif", "examples/flawed/"),
-                     ("example.sarif", "examples/telecom-2027/"), ("loose.sarif", "loose/")]:
+                     ("example.sarif", "examples/telecom-2027/"), ("loose.sarif", "loose/"),
+                     ("fmt.sarif", "tests/e2e/validate/fmt-sarif/")]:
     run = load(name)
     assert "%SRCROOT%" in run["originalUriBaseIds"], name
     assert run["results"] or name == "example.sarif", name
@@ -70,6 +74,8 @@ for name, prefix in [("flawed.sarif", "examples/flawed/"), ("flawed-zh.sarif", "
         assert "/man/kaplan-rules.7#L" in rule["helpUri"], rule
 for a in uris(load("loose-abs.sarif")):
     assert a["uri"].startswith("file:///") and "uriBaseId" not in a, a
+fmt = load("fmt.sarif")["results"]
+assert any("relatedLocations" in r for r in fmt) and any("suppressions" in r for r in fmt)
 # The same findings in the same files give the same fingerprints in either language.
 assert [r["partialFingerprints"] for r in load("flawed.sarif")["results"]] == \
        [r["partialFingerprints"] for r in load("flawed-zh.sarif")["results"]]
