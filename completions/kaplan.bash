@@ -16,14 +16,14 @@ _kaplan_options() {
   report) echo "--actuals --format -f --sections --output -o --out-dir --force $plan" ;;
   diff) echo "--git --format -f --output -o --force $plan" ;;
   explain) echo "--list --man $common" ;;
-  schema) echo "--output -o --force --help -h" ;;
+  schema) echo "--actuals --output -o --force --help -h" ;;
   init) echo "--force --today --lang --help -h" ;;
   esac
 }
 
 _kaplan_formats() {
   case $1 in
-  validate) echo "text json github sarif markdown junit" ;;
+  validate) echo "text json github sarif markdown junit codeclimate" ;;
   report) echo "markdown text html json" ;;
   rollforward) echo "text json" ;;
   *) echo "text markdown json" ;;

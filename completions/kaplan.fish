@@ -28,7 +28,7 @@ complete -c kaplan -n "__fish_seen_subcommand_from $plan_commands explain" -l no
 complete -c kaplan -n "__fish_seen_subcommand_from $plan_commands schema" -s o -l output -r -F -d 'write to FILE'
 
 # validate
-complete -c kaplan -n "__fish_seen_subcommand_from validate" -s f -l format -x -a 'text json github sarif markdown junit' -d 'output format'
+complete -c kaplan -n "__fish_seen_subcommand_from validate" -s f -l format -x -a 'text json github sarif markdown junit codeclimate' -d 'output format'
 complete -c kaplan -n "__fish_seen_subcommand_from validate" -l fail-on -x -a 'error warning info never' -d 'lowest failing severity'
 complete -c kaplan -n "__fish_seen_subcommand_from validate" -l explain-load -x -d "a person's load month by month"
 complete -c kaplan -n "__fish_seen_subcommand_from validate diff" -l git -x -a 'HEAD HEAD~1 (git for-each-ref --format="%(refname:short)" 2>/dev/null)' -d 'git revision'
@@ -44,6 +44,7 @@ complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l segments -x -d 
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l precision -x -d 'decimals'
 complete -c kaplan -n "__fish_seen_subcommand_from validate decompose score rollforward report diff schema init" -l force -d 'replace output files that exist'
 complete -c kaplan -n "__fish_seen_subcommand_from score report rollforward" -l actuals -r -F -d 'actuals file'
+complete -c kaplan -n "__fish_seen_subcommand_from schema" -l actuals -d 'the schema of actuals files'
 complete -c kaplan -n "__fish_seen_subcommand_from score" -l explain -x -d 'KPI whose arithmetic to print'
 
 # report

@@ -78,7 +78,7 @@ void check_segments_unit(const Plan& plan, const SourceSet& sources, const std::
   const Kpi* k = plan.kpi(id);
   if (!k || k->unit.set) return;
   std::string where = k->loc.file < sources.files.size() ? sources.files[k->loc.file].path : "?";
-  where += fmt::format(":{}:{}", k->loc.line, k->loc.column);
+  where += fmt::format(":{}:{}", k->loc.line, sources.char_column(k->loc));
   throw StopError{"decompose.segments-no-unit", {arg("id", k->id)}, where};
 }
 

@@ -51,6 +51,7 @@ Runner declare_explain(OptionSink& sink) {
   // Hidden: for maintainers, who regenerate man/kaplan-rules.7 with it.
   sink.flag({.names = "--man", .help = "help.explain.man", .hidden = true}, o->man);
   declare_common(sink, o->common, false);
+  sink.footer("help.explain.footer");
   return [o] { return run_explain(*o); };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "kaplan/io/repository.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/findings.hpp"
 #include "kaplan/render/person_load.hpp"
@@ -120,9 +121,17 @@ int run_validate(const ValidateOptions& options) {
     if (runs.empty()) return status;
     for (const auto& target : targets)
       io::check_output(target.path, write_options);
+    // SARIF and CodeClimate name files from the repository root, as CI maps them.
+    std::vector<std::string> repo_paths;
+    for (const auto& target : targets)
+      if (repo_paths.empty() &&
+          (target.format == Format::sarif || target.format == Format::codeclimate))
+        for (const auto& file : sources.files)
+          repo_paths.push_back(io::repository_path(file.path));
     for (const auto& target : targets) {
       RenderOptions render_options;
       render_options.lang = lang;
+      render_options.repo_paths = repo_paths;
       render_options.color = target.format == Format::text && target.path.empty() &&
                              use_color(options.common.no_color);
       emit(target.path, render_findings(runs, sources, target.format, render_options),
@@ -139,7 +148,7 @@ Runner declare_validate(OptionSink& sink) {
   sink.values({"paths", "help.validate.paths", {}, true}, o->paths);
   sink.values({"-f,--format",
                "help.validate.format",
-               {"text", "json", "github", "sarif", "markdown", "junit"},
+               {"text", "json", "github", "sarif", "markdown", "junit", "codeclimate"},
                false,
                true},
               o->formats);

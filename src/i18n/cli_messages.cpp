@@ -56,9 +56,10 @@ constexpr MessageText kCli[] = {
     {"help.validate.paths", "plan files, or folders holding plan.yaml",
      "规划文件，或包含 plan.yaml 的目录"},
     {"help.validate.format",
-     "text, json, github, sarif, markdown or junit; repeat it, with one --output each, for "
-     "several reports in one run",
-     "text、json、github、sarif、markdown 或 junit；可重复给出（每个配一个 --output），"
+     "text, json, github, sarif, markdown, junit or codeclimate; repeat it, with one --output "
+     "each, for several reports in one run",
+     "text、json、github、sarif、markdown、junit 或 codeclimate；可重复给出（每个配一个 "
+     "--output），"
      "一次运行生成多种结果"},
     {"help.validate.fail-on", "lowest severity that fails the run: error, warning, info, never",
      "达到哪一级别的问题即判定运行失败：error、warning、info、never"},
@@ -87,6 +88,10 @@ constexpr MessageText kCli[] = {
      "列出全部规则及其严重级别和标题"},
     {"help.explain.man", "print kaplan-rules(7), every rule's page, as roff",
      "以 roff 格式输出 kaplan-rules(7)，即全部规则的说明"},
+    // Not the top level's footer, whose exit statuses are those of validate's --fail-on.
+    {"help.explain.footer",
+     "Exit status: 0, or 2 for an unknown rule. Every rule's page is in kaplan-rules(7).",
+     "退出状态：0；规则编号未知时为 2。所有规则的说明见 kaplan-rules(7)。"},
     // kaplan decompose
     {"help.decompose.summary",
      "show the KPI cascade per top-level KPI, or split a KPI's targets over units",
@@ -158,6 +163,8 @@ constexpr MessageText kCli[] = {
     // kaplan schema
     {"help.schema.summary", "print the JSON Schema of the plan format, for editors",
      "输出规划格式的 JSON Schema，供编辑器使用"},
+    {"help.schema.actuals", "the schema of actuals files instead of plan files",
+     "输出实际完成数据文件的 schema，而不是规划文件的"},
     {"help.schema.output", "write the schema to FILE (atomically) instead of stdout",
      "把 Schema 写入 FILE（原子写入），不输出到标准输出"},
     {"help.schema.footer", "Connect it in an editor: see kaplan-schema(1).",

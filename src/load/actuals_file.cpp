@@ -3,6 +3,7 @@
 // an actuals file is reported at its line and column like one in a plan.
 #include "kaplan/io/read.hpp"
 #include "kaplan/load/actuals.hpp"
+#include "kaplan/load/format_doc.hpp"
 #include "kaplan/model/dates.hpp"
 #include "kaplan/model/enum_names.hpp"
 #include "load/reader.hpp"
@@ -51,7 +52,8 @@ const FieldSpec<ActionActual> kActionSpecs[] = {
     {"action", true, VT::ref, "action id",
      [](Reader& r, ActionActual& e, NodeId n) { r.read(n, e.action); }},
     {"status", true, VT::enumeration, "not-started, in-progress, done or dropped",
-     [](Reader& r, ActionActual& e, NodeId n) { r.read(n, e.status, kActionStatusNames); }},
+     [](Reader& r, ActionActual& e, NodeId n) { r.read(n, e.status, kActionStatusNames); },
+     kActionStatusNames},
     {"finished", false, VT::date, "the day a done action was finished",
      [](Reader& r, ActionActual& e, NodeId n) { r.read(n, e.finished); }},
     {"progress", false, VT::ratio, "share done, 0 to 1",
@@ -172,6 +174,21 @@ void settle_period(Actuals& a, std::vector<Finding>& findings) {
 }
 
 } // namespace
+
+std::vector<SectionDoc> describe_actuals_format() {
+  auto describe = []<class E, std::size_t N>(std::string path, std::string_view doc,
+                                             const FieldSpec<E>(&specs)[N]) {
+    SectionDoc s{std::move(path), doc, {}};
+    for (const auto& f : specs)
+      s.fields.push_back({f.key, f.required, load::value_type_name(f.type), f.doc, f.values});
+    return s;
+  };
+  return {
+      describe("actuals", "which plan and period the figures belong to", kHeaderSpecs),
+      describe("kpis", "each KPI's actual value", kKpiSpecs),
+      describe("actions", "each action's state", kActionSpecs),
+  };
+}
 
 const KpiActual* Actuals::kpi(std::string_view id) const {
   auto it = kpi_index.find(std::string(id));

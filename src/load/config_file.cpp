@@ -2,6 +2,7 @@
 #include "kaplan/load/config_file.hpp"
 
 #include "kaplan/io/read.hpp"
+#include "kaplan/io/repository.hpp"
 #include "kaplan/model/dates.hpp"
 #include "kaplan/model/messages.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
@@ -174,14 +175,7 @@ Config discover_config(const std::string& plan_path) {
   // The search ends at the repository root: the nearest folder upwards holding `.git`.
   // Outside a repository only the plan's own folder is searched: a `.kaplan.yaml` in
   // /tmp or a home folder must not switch a stranger's plan's rules off.
-  fs::path top = start;
-  for (fs::path d = start;; d = d.parent_path()) {
-    if (fs::exists(fs::symlink_status(d / ".git", ec))) {
-      top = d;
-      break;
-    }
-    if (!d.has_relative_path()) break;
-  }
+  fs::path top = io::repository_root(start).value_or(start);
   io::ReadFailure failure{};
   io::Folder base = io::Folder::open(top.string(), failure);
   if (!base.is_open()) return {};

@@ -142,6 +142,9 @@ struct FieldSpec {
   std::span<const std::string_view> values = {}; // an enumeration's names, for `kaplan schema`
 };
 
+// The name of a value type in the format's documentation ("id", "ref_list", …).
+std::string_view value_type_name(ValueType t);
+
 // The path of a key in an entry or section named `what` ("objectives" and "perspective"
 // give "objectives.perspective"; the document's own keys are their own path).
 std::string key_path(std::string_view what, std::string_view key);

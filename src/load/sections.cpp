@@ -798,7 +798,19 @@ void read_plan_document(Reader& r, Plan& plan, bool is_root, std::vector<Include
 namespace kaplan {
 namespace {
 
-std::string_view type_name(load::ValueType t) {
+template <class E, std::size_t N>
+SectionDoc describe(std::string path, std::string_view doc, const load::FieldSpec<E> (&specs)[N]) {
+  SectionDoc s{std::move(path), doc, {}};
+  for (const auto& f : specs)
+    s.fields.push_back({f.key, f.required, load::value_type_name(f.type), f.doc, f.values});
+  return s;
+}
+
+} // namespace
+
+namespace load {
+
+std::string_view value_type_name(ValueType t) {
   static constexpr std::string_view names[] = {
       "id",       "text",      "integer",  "number",     "ratio",       "fte",
       "level",    "year",      "date",     "month",      "enumeration", "ref",
@@ -806,15 +818,7 @@ std::string_view type_name(load::ValueType t) {
   return names[static_cast<std::size_t>(t)];
 }
 
-template <class E, std::size_t N>
-SectionDoc describe(std::string path, std::string_view doc, const load::FieldSpec<E> (&specs)[N]) {
-  SectionDoc s{std::move(path), doc, {}};
-  for (const auto& f : specs)
-    s.fields.push_back({f.key, f.required, type_name(f.type), f.doc, f.values});
-  return s;
-}
-
-} // namespace
+} // namespace load
 
 std::vector<SectionDoc> describe_plan_format() {
   using namespace load;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/model/plan.hpp"
 
+#include "kaplan/util/text.hpp"
+
 namespace kaplan {
 
 std::uint32_t SourceSet::add(std::string path, std::string text, FileIdentity identity) {
@@ -26,6 +28,31 @@ std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line_no) cons
   auto s = t.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;
+}
+
+namespace {
+
+// Counts the characters before a byte column, each as `units(code point)`.
+template <class Units>
+std::uint32_t count_column(const SourceSet& sources, Location loc, Units units) {
+  if (loc.column == 0) return 0;
+  std::string_view line = sources.line(loc.file, loc.line);
+  std::size_t byte = loc.column - 1;
+  std::size_t count = 0, pos = 0;
+  while (pos < byte && pos < line.size())
+    count += units(text::decode_utf8(line, pos));
+  if (byte > line.size()) count += byte - line.size(); // past the line end: keep the distance
+  return static_cast<std::uint32_t>(count + 1);
+}
+
+} // namespace
+
+std::uint32_t SourceSet::char_column(Location loc) const {
+  return count_column(*this, loc, [](char32_t) { return 1; });
+}
+
+std::uint32_t SourceSet::utf16_column(Location loc) const {
+  return count_column(*this, loc, [](char32_t c) { return c >= 0x10000 ? 2 : 1; });
 }
 
 const IdEntry* Plan::find(std::string_view id) const {

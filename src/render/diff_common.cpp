@@ -45,7 +45,7 @@ std::string months_text(const LoadChange& c) {
 std::string place(const SourceSet& sources, Location loc) {
   std::string path = loc.file < sources.files.size() ? sources.files[loc.file].path : "?";
   if (!loc.line) return path;
-  return fmt::format("{}:{}:{}", path, loc.line, loc.column);
+  return fmt::format("{}:{}:{}", path, loc.line, sources.char_column(loc));
 }
 
 std::vector<std::string> change_parts(const ActionChange& c, Lang lang) {

@@ -44,7 +44,7 @@ void finding(JsonWriter& w, const Finding& f, const SourceSet& sources, Lang lan
   w.key("message").value(finding_message(f, lang));
   w.key("file").value(f.loc.file < sources.files.size() ? sources.files[f.loc.file].path : "");
   w.key("line").value(f.loc.line);
-  w.key("column").value(f.loc.column);
+  w.key("column").value(sources.char_column(f.loc));
   w.key("entity").value(f.entity);
   w.end_object();
 }

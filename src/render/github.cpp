@@ -82,7 +82,7 @@ std::string place(const SourceSet& sources, Location loc) {
   std::string shown = path ? *path : std::string("?");
   if (!loc.line) return shown;
   if (!loc.column) return fmt::format("{}:{}", shown, loc.line);
-  return fmt::format("{}:{}:{}", shown, loc.line, loc.column);
+  return fmt::format("{}:{}:{}", shown, loc.line, sources.char_column(loc));
 }
 
 } // namespace
@@ -99,7 +99,7 @@ std::string findings_github(std::span<const PlanRun> runs, const SourceSet& sour
         // Line 0 is the file as a whole: an annotation without a line sits on the file.
         if (f.loc.line) {
           properties += fmt::format("line={},", f.loc.line);
-          if (f.loc.column) properties += fmt::format("col={},", f.loc.column);
+          if (f.loc.column) properties += fmt::format("col={},", sources.char_column(f.loc));
         }
       }
       properties += "title=" + escape_property(f.rule);

@@ -27,7 +27,7 @@ std::string findings_json(std::span<const PlanRun> runs, const SourceSet& source
       w.key("message").value(finding_message(f, options.lang));
       w.key("file").value(f.loc.file < sources.files.size() ? sources.files[f.loc.file].path : "");
       w.key("line").value(static_cast<long long>(f.loc.line));
-      w.key("column").value(static_cast<long long>(f.loc.column));
+      w.key("column").value(static_cast<long long>(sources.char_column(f.loc)));
       w.key("entity").value(f.entity);
       if (!f.related.empty()) {
         w.key("related").begin_array();
@@ -37,7 +37,7 @@ std::string findings_json(std::span<const PlanRun> runs, const SourceSet& source
           w.key("file").value(r.loc.file < sources.files.size() ? sources.files[r.loc.file].path
                                                                 : "");
           w.key("line").value(static_cast<long long>(r.loc.line));
-          w.key("column").value(static_cast<long long>(r.loc.column));
+          w.key("column").value(static_cast<long long>(sources.char_column(r.loc)));
           w.end_object();
         }
         w.end_array();

@@ -17,7 +17,7 @@ std::string place(const SourceSet& sources, Location loc) {
   std::string shown = loc.file < sources.files.size() ? sources.files[loc.file].path : "?";
   if (!loc.line) return shown;
   if (!loc.column) return fmt::format("{}:{}", shown, loc.line);
-  return fmt::format("{}:{}:{}", shown, loc.line, loc.column);
+  return fmt::format("{}:{}:{}", shown, loc.line, sources.char_column(loc));
 }
 
 // One table row; the cells are escaped here, so a caller cannot forget it.

@@ -2,7 +2,12 @@
 // SARIF 2.1.0 for code-scanning uploads: one run whose driver lists the rules that occur,
 // and one result per finding. Suppressed findings stay in the log with a `suppressions`
 // entry, as SARIF viewers expect; keys come out in a fixed order so the bytes are stable.
+// File URIs are relative to the root of the repository holding the plan (uriBaseId
+// %SRCROOT%), the form GitHub code scanning maps onto its checkout; each result has a
+// fingerprint that survives moved lines, and each rule links to its section of
+// kaplan-rules(7) at this version.
 #include "kaplan/model/rule_catalogue.hpp"
+#include "kaplan/render/explain.hpp"
 #include "kaplan/render/findings.hpp"
 #include "kaplan/util/json_writer.hpp"
 #include "kaplan/util/text.hpp"
@@ -48,31 +53,22 @@ std::string path_uri(std::string_view path) {
   return out;
 }
 
-// SARIF columns count UTF-16 code units by default (columnKind utf16CodeUnits); kaplan's
-// count UTF-8 bytes. Converts using the source line, so CJK text before the place counts
-// one unit per character, as editors and GitHub expect.
-std::uint32_t utf16_column(const SourceSet& sources, Location loc) {
-  std::string_view line = sources.line(loc.file, loc.line);
-  std::size_t byte = loc.column - 1;
-  std::size_t units = 0, pos = 0;
-  while (pos < byte && pos < line.size()) {
-    char32_t c = text::decode_utf8(line, pos);
-    units += c >= 0x10000 ? 2 : 1;
-  }
-  if (byte > line.size()) units += byte - line.size(); // past the line end: keep the distance
-  return static_cast<std::uint32_t>(units + 1);
-}
+constexpr std::string_view base_id = "%SRCROOT%";
 
 // A physicalLocation: the file, and the region unless the place is the file as a whole.
-void physical_location(JsonWriter& w, const SourceSet& sources, Location loc) {
+// The region's columns count UTF-16 code units, the run's declared columnKind.
+void physical_location(JsonWriter& w, const SourceSet& sources, const RenderOptions& options,
+                       Location loc) {
   w.key("physicalLocation").begin_object();
   w.key("artifactLocation").begin_object();
-  w.key("uri").value(path_uri(loc.file < sources.files.size() ? sources.files[loc.file].path : ""));
+  std::string path = repo_path(sources, options, loc.file);
+  w.key("uri").value(path_uri(path));
+  if (!path.starts_with('/')) w.key("uriBaseId").value(base_id);
   w.end_object();
   if (loc.line) {
     w.key("region").begin_object();
     w.key("startLine").value(loc.line);
-    if (loc.column) w.key("startColumn").value(utf16_column(sources, loc));
+    if (loc.column) w.key("startColumn").value(sources.utf16_column(loc));
     w.end_object();
   }
   w.end_object();
@@ -95,8 +91,36 @@ std::string pascal_name(std::string_view title) {
   return out;
 }
 
+// The line of each rule's section (`.SS "KAP\-K004 …`) in kaplan-rules(7) as generated
+// by this build, which is the page committed at this version.
+std::string_view man_page_line_key(std::string_view line) {
+  constexpr std::string_view prefix = ".SS \"";
+  if (!line.starts_with(prefix)) return {};
+  line.remove_prefix(prefix.size());
+  return line.substr(0, line.find(' '));
+}
+
+// Where a rule is documented: its section of kaplan-rules(7) in the repository at this
+// version's tag (a line anchor: the page is roff, which GitHub shows as text).
+std::string help_uri(std::string_view id, const std::string& man_page) {
+  std::string key;
+  for (char c : id) {
+    if (c == '-') key += '\\';
+    key += c;
+  }
+  std::size_t line_no = 1;
+  for (std::size_t pos = 0; pos < man_page.size(); ++line_no) {
+    std::size_t end = man_page.find('\n', pos);
+    if (end == std::string::npos) end = man_page.size();
+    if (man_page_line_key(std::string_view(man_page).substr(pos, end - pos)) == key) break;
+    pos = end + 1;
+  }
+  return fmt::format("{}/blob/v{}/man/kaplan-rules.7#L{}", KAPLAN_HOMEPAGE, KAPLAN_VERSION,
+                     line_no);
+}
+
 // A reportingDescriptor from the catalogue, texts in the chosen language.
-void rule_descriptor(JsonWriter& w, std::string_view id, Lang lang) {
+void rule_descriptor(JsonWriter& w, std::string_view id, Lang lang, const std::string& man_page) {
   w.begin_object();
   w.key("id").value(id);
   if (const RuleInfo* rule = find_rule(id)) {
@@ -113,6 +137,7 @@ void rule_descriptor(JsonWriter& w, std::string_view id, Lang lang) {
     w.end_object();
     w.key("defaultConfiguration").begin_object().key("level").value(level_of(rule->severity));
     w.end_object();
+    w.key("helpUri").value(help_uri(id, man_page));
   }
   w.end_object();
 }
@@ -128,6 +153,8 @@ std::string findings_sarif(std::span<const PlanRun> runs, const SourceSet& sourc
   std::sort(rule_ids.begin(), rule_ids.end());
   rule_ids.erase(std::unique(rule_ids.begin(), rule_ids.end()), rule_ids.end());
 
+  std::vector<std::string> fingerprints = finding_fingerprints(runs, sources, options);
+  std::string man_page = rule_ids.empty() ? std::string() : render_rules_man_page();
   JsonWriter w;
   w.begin_object();
   w.key("$schema").value(schema_uri);
@@ -136,14 +163,24 @@ std::string findings_sarif(std::span<const PlanRun> runs, const SourceSet& sourc
   w.key("tool").begin_object().key("driver").begin_object();
   w.key("name").value("kaplan");
   w.key("version").value(KAPLAN_VERSION);
+  w.key("informationUri").value(KAPLAN_HOMEPAGE);
   w.key("rules").begin_array();
   for (auto id : rule_ids)
-    rule_descriptor(w, id, options.lang);
+    rule_descriptor(w, id, options.lang, man_page);
   w.end_array();
   w.end_object().end_object();
+  // The base is named, not given: an absolute path would differ from machine to machine,
+  // and the consumer (code scanning) knows where its checkout is.
+  w.key("originalUriBaseIds").begin_object();
+  w.key(base_id).begin_object();
+  w.key("description").begin_object();
+  w.key("text").value("The root of the git work tree holding the plan (outside a repository, "
+                      "the working directory kaplan ran in)");
+  w.end_object().end_object().end_object();
   w.key("language").value(render_message("sarif.language", {}, options.lang));
   w.key("columnKind").value("utf16CodeUnits");
   w.key("results").begin_array();
+  std::size_t n = 0;
   for (const auto& run : runs) {
     for (const auto& f : run.findings) {
       w.begin_object();
@@ -157,15 +194,18 @@ std::string findings_sarif(std::span<const PlanRun> runs, const SourceSet& sourc
           .value(finding_message(f, options.lang))
           .end_object();
       w.key("locations").begin_array().begin_object();
-      physical_location(w, sources, f.loc);
+      physical_location(w, sources, options, f.loc);
       w.end_object().end_array();
+      w.key("partialFingerprints").begin_object();
+      w.key("kaplanFinding/v1").value(fingerprints[n++]);
+      w.end_object();
       if (!f.related.empty()) {
         w.key("relatedLocations").begin_array();
         int id = 0;
         for (const auto& r : f.related) {
           w.begin_object();
           w.key("id").value(id++);
-          physical_location(w, sources, r.loc);
+          physical_location(w, sources, options, r.loc);
           w.key("message").begin_object();
           w.key("text").value(render_message(r.note_key, r.args, options.lang));
           w.end_object();

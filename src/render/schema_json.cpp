@@ -17,6 +17,7 @@ namespace {
 constexpr std::string_view kIdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 constexpr std::string_view kDatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 constexpr std::string_view kMonthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+constexpr std::string_view kPeriodPattern = "^[0-9]{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$";
 
 // Keys starting with `x-` are free for users everywhere the loader reads a mapping.
 void free_keys(JsonWriter& w) {
@@ -49,7 +50,10 @@ void number_range(JsonWriter& w, double lo, double hi) {
 // The value part of one field's schema (its description is written by the caller).
 void field_value(JsonWriter& w, const FieldDoc& f) {
   std::string_view t = f.type;
-  if (t == "id" || t == "ref") {
+  if (f.key == "period") { // YYYY (a number to YAML), YYYY-Hn, YYYY-Qn or YYYY-MM
+    w.key("type").begin_array().value("string").value("integer").end_array();
+    w.key("pattern").value(kPeriodPattern);
+  } else if (t == "id" || t == "ref") {
     id_string(w);
   } else if (t == "text") {
     text_types(w);
@@ -216,6 +220,40 @@ void group(JsonWriter& w, const std::vector<SectionDoc>& sections, std::string_v
 }
 
 } // namespace
+
+std::string render_actuals_schema() {
+  auto sections = describe_actuals_format();
+  JsonWriter w;
+  w.begin_object();
+  w.key("$schema").value("https://json-schema.org/draft/2020-12/schema");
+  w.key("title").value("kaplan actuals, format 1");
+  w.key("description")
+      .value("The figures of one period of a kaplan plan: KPI values and the state of actions; "
+             "see kaplan-plan(5).");
+  w.key("type").value("object");
+  w.key("properties").begin_object();
+  w.key("kaplan").begin_object();
+  w.key("description").value("format version: 1 (required)");
+  w.key("const").value(1);
+  w.end_object();
+  w.key("actuals").begin_object();
+  w.key("description").value(sections[0].doc);
+  w.key("$ref").value("#/$defs/actuals");
+  w.end_object();
+  for (std::size_t i = 1; i < sections.size(); ++i)
+    list_of(w, sections[i].path, sections[i].path, sections[i].doc);
+  w.end_object();
+  w.key("required").begin_array().value("kaplan").value("actuals").end_array();
+  free_keys(w);
+  w.key("$defs").begin_object();
+  for (const auto& s : sections)
+    entry_def(w, s);
+  w.end_object();
+  w.end_object();
+  std::string out = std::move(w).str();
+  out += '\n';
+  return out;
+}
 
 std::string render_plan_schema() {
   auto sections = describe_plan_format();

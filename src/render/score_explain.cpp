@@ -24,7 +24,7 @@ std::string n(double v) {
 std::string place(const SourceSet* sources, Location loc) {
   if (!sources || loc.file >= sources->files.size()) return {};
   return fmt::format("{}:{}:{}", text::one_line(sources->files[loc.file].path), loc.line,
-                     loc.column);
+                     sources->char_column(loc));
 }
 
 void step(std::string& out, int& i, const std::string& s) {

@@ -15,7 +15,7 @@ std::string place(const SourceSet& sources, Location loc) {
       loc.file < sources.files.size() ? sources.files[loc.file].path : std::string("?");
   std::string shown = text::one_line(path);
   if (!loc.line) return shown;
-  return fmt::format("{}:{}:{}", shown, loc.line, loc.column);
+  return fmt::format("{}:{}:{}", shown, loc.line, sources.char_column(loc));
 }
 
 std::string paint(std::string_view s, const char* code, bool color) {

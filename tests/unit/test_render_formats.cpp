@@ -332,7 +332,7 @@ TEST_CASE("sarif is valid JSON with the SARIF 2.1.0 keys") {
   const Json& driver = run["tool"]["driver"];
   CHECK(driver["name"].s == "kaplan");
   CHECK(driver["version"].s == KAPLAN_VERSION);
-  CHECK(driver.get("informationUri") == nullptr);
+  CHECK(driver["informationUri"].s == KAPLAN_HOMEPAGE);
   CHECK(run["columnKind"].s == "utf16CodeUnits");
 
   // Rules: those that occur, suppressed ones included, sorted by id.
@@ -348,6 +348,10 @@ TEST_CASE("sarif is valid JSON with the SARIF 2.1.0 keys") {
   CHECK(!rules[2]["fullDescription"]["text"].s.empty());
   CHECK(!rules[2]["help"]["text"].s.empty());
   CHECK(rules[2]["defaultConfiguration"]["level"].s == "error");
+  // Each rule links to its section of kaplan-rules(7) at this version: a line anchor.
+  CHECK(rules[2]["helpUri"].s.starts_with(std::string(KAPLAN_HOMEPAGE) + "/blob/v" +
+                                          KAPLAN_VERSION + "/man/kaplan-rules.7#L"));
+  CHECK(rules[2]["helpUri"].s != rules[3]["helpUri"].s);
 
   const auto& results = run["results"].items;
   REQUIRE(results.size() == 4);
@@ -392,6 +396,31 @@ TEST_CASE("sarif columns count UTF-16 code units and absolute paths become file 
   const Json& loc = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
   CHECK(loc["artifactLocation"]["uri"].s == "file:///tmp/a%20b/plan.yaml");
   CHECK(loc["region"]["startColumn"].n == 9);
+}
+
+TEST_CASE("text, json, github, markdown, junit and codeclimate count columns in characters") {
+  Fixture fx;
+  fx.sources.add("plan.yaml", "x: 规划😀 v\n");
+  // Byte column 15 is `v`: 3 + 2 + 1 + 1 characters before it.
+  fx.findings().push_back(finding("KAP-S002", Severity::error, {2, 1, 15}, "KAP-S002",
+                                  {arg("key", "v"), arg("what", "x")}));
+  CHECK(fx.sources.char_column({2, 1, 15}) == 8);
+  CHECK(fx.sources.char_column({2, 1, 0}) == 0);
+  CHECK(fx.sources.char_column({2, 1, 20}) == 13); // past the end: the distance is kept
+  RenderOptions o;
+  o.snippets = false;
+  CHECK(render_findings(fx.runs, fx.sources, Format::text, o).starts_with("plan.yaml:1:8: "));
+  CHECK(
+      parse_json(render_findings(fx.runs, fx.sources, Format::json, o))["diagnostics"][0]["column"]
+          .n == 8);
+  CHECK(render_findings(fx.runs, fx.sources, Format::github, o).find(",col=8,") !=
+        std::string::npos);
+  CHECK(render_findings(fx.runs, fx.sources, Format::markdown, o).find("plan.yaml:1:8") !=
+        std::string::npos);
+  CHECK(render_findings(fx.runs, fx.sources, Format::junit, o).find("plan.yaml:1:8:") !=
+        std::string::npos);
+  Json issues = parse_json(render_findings(fx.runs, fx.sources, Format::codeclimate, o));
+  CHECK(issues[0]["location"]["positions"]["begin"]["column"].n == 8);
 }
 
 TEST_CASE("sarif in Chinese translates texts, never rule ids or names") {

@@ -32,4 +32,8 @@ struct SectionDoc {
 // Every entry kind of plan-format-v1, in the order of the format's documentation.
 std::vector<SectionDoc> describe_plan_format();
 
+// The actuals file's header (`actuals`) and entries (`kpis`, `actions`), from the
+// actuals loader's own field tables.
+std::vector<SectionDoc> describe_actuals_format();
+
 } // namespace kaplan

@@ -394,6 +394,13 @@ struct SourceSet {
   std::uint32_t add(std::string path, std::string text, FileIdentity identity = {});
   // The text of a 1-based line of a file, without its line end; empty when out of range.
   std::string_view line(std::uint32_t file, std::uint32_t line) const;
+  // The column of a place counted in characters (Unicode code points), as editors, GitHub
+  // annotations and GitLab count them; `Location::column` counts UTF-8 bytes. 0 (no
+  // column) stays 0; a column past the line's end keeps its distance from the end.
+  std::uint32_t char_column(Location loc) const;
+  // The same counted in UTF-16 code units (SARIF's `utf16CodeUnits`): a character outside
+  // the Basic Multilingual Plane counts two.
+  std::uint32_t utf16_column(Location loc) const;
 };
 
 // The kinds of entity an id can name; references check the kind.

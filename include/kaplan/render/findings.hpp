@@ -9,11 +9,12 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kaplan {
 
 // Output formats of findings.
-enum class Format { text, json, github, sarif, markdown, junit };
+enum class Format { text, json, github, sarif, markdown, junit, codeclimate };
 
 // Parses a format name; nullopt for an unknown one.
 std::optional<Format> parse_format(std::string_view name);
@@ -23,6 +24,10 @@ struct RenderOptions {
   Lang lang = Lang::en;
   bool color = false;   // ANSI colour (text only; decided by the CLI: terminal and no NO_COLOR)
   bool snippets = true; // source line and caret under each text finding
+  // Per file of the SourceSet, its path from the root of the git work tree holding it
+  // (io::repository_path), for the formats a CI system maps onto its checkout (SARIF,
+  // CodeClimate). A file without an entry is shown with its path as given.
+  std::vector<std::string> repo_paths;
 };
 
 // Renders the findings of one or more plan runs (their files all in `sources`), sorted
@@ -46,6 +51,21 @@ std::string findings_markdown(std::span<const PlanRun> runs, const SourceSet& so
 // at or above the run's `fail_on`.
 std::string findings_junit(std::span<const PlanRun> runs, const SourceSet& sources,
                            const RenderOptions& options);
+// CodeClimate issues, the Code Quality report GitLab shows in a merge request.
+std::string findings_codeclimate(std::span<const PlanRun> runs, const SourceSet& sources,
+                                 const RenderOptions& options);
+
+// A file's path as a CI system knows it: its `repo_paths` entry, else the path as given.
+std::string repo_path(const SourceSet& sources, const RenderOptions& options, std::uint32_t file);
+
+// One fingerprint per finding of `runs`, in their order, for CI systems that follow a
+// finding from one run to the next (SARIF's partialFingerprints, CodeClimate's
+// fingerprint): a hash of the file's repository path and the finding's identity (rule,
+// entity, message and its arguments; never a line or column), and the finding's
+// occurrence among equal ones, so moving a line keeps it and two equal findings differ.
+std::vector<std::string> finding_fingerprints(std::span<const PlanRun> runs,
+                                              const SourceSet& sources,
+                                              const RenderOptions& options);
 
 } // namespace render
 

@@ -9,4 +9,7 @@ namespace kaplan {
 // for every field, for YAML language servers. Ends with a newline.
 std::string render_plan_schema();
 
+// The same for an actuals file (`kaplan schema --actuals`).
+std::string render_actuals_schema();
+
 } // namespace kaplan
