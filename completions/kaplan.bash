@@ -77,7 +77,8 @@ _kaplan() {
   fi
   case $cmd in
   explain)
-    COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" explain --list 2>/dev/null | cut -d' ' -f1)" -- "$cur")) ;;
+    # In English whatever the locale: the id is the first field of each line.
+    COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" explain --list --lang en 2>/dev/null | cut -d' ' -f1)" -- "$cur")) ;;
   schema) ;;
   init)
     COMPREPLY=($(compgen -d -- "$cur")) ;;

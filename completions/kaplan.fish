@@ -56,7 +56,13 @@ complete -c kaplan -n "__fish_seen_subcommand_from $plan_commands" -l jobs -x -d
 # explain, init
 complete -c kaplan -n "__fish_seen_subcommand_from explain" -l list -d 'list every rule'
 complete -c kaplan -n "__fish_seen_subcommand_from explain" -l man -d 'print kaplan-rules(7)'
-complete -c kaplan -n "__fish_seen_subcommand_from explain" -x -a '(kaplan explain --list 2>/dev/null | string replace -r "^(\S+)\s+\S+\s+(.*)" "\$1\t\$2")'
+# The rule ids with their titles, from the kaplan being completed, listed in English
+# whatever the locale (the severity is then one ASCII word).
+function __kaplan_rules
+    set -l kaplan (commandline -opc)[1]
+    command $kaplan explain --list --lang en 2>/dev/null | string replace -rf '^(KAP-\S+)\s+[a-z]+\s+(.*)' '$1\t$2'
+end
+complete -c kaplan -n "__fish_seen_subcommand_from explain" -x -a '(__kaplan_rules)'
 complete -c kaplan -n "__fish_seen_subcommand_from init" -x -a '(__fish_complete_directories)'
 
 # rollforward

@@ -28,6 +28,14 @@ void write_all(int fd, std::string_view content, const std::string& shown) {
   }
 }
 
+int fsync_retry(int fd) {
+  int rc = 0;
+  do {
+    rc = ::fsync(fd);
+  } while (rc != 0 && errno == EINTR);
+  return rc;
+}
+
 std::string random_suffix() {
   thread_local std::mt19937_64 random{
       static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
@@ -51,7 +59,7 @@ bool rename_new(const std::filesystem::path& from, const std::filesystem::path& 
 void sync_folder(const std::filesystem::path& dir) {
   int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
-  ::fsync(fd); // some file systems refuse: the files themselves are flushed already
+  fsync_retry(fd); // some file systems refuse: the files themselves are flushed already
   ::close(fd);
 }
 

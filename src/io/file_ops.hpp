@@ -15,6 +15,9 @@ namespace kaplan::io::ops {
 // Writes all of `content` to `fd`, retrying after signals; StopError naming `shown`.
 void write_all(int fd, std::string_view content, const std::string& shown);
 
+// fsync, retried when a signal interrupts it; 0, or -1 with errno set.
+int fsync_retry(int fd);
+
 // Ten random letters and digits for a temporary name (created with O_EXCL, so a taken
 // name is simply skipped; needs no /dev/urandom, which a container may lack).
 std::string random_suffix();

@@ -17,6 +17,7 @@
 #include <functional>
 #include <mutex>
 #include <random>
+#include <set>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -45,6 +46,20 @@ void make_folders(const fs::path& dir, std::vector<fs::path>& made, const std::s
     if (::mkdir(it->c_str(), 0777) != 0 && errno != EEXIST) fail(shown, errno);
     made.push_back(*it);
   }
+}
+
+// `top` and each folder between it and the file `rel` inside it.
+void add_folders(std::set<fs::path>& out, fs::path top, const fs::path& rel) {
+  out.insert(top);
+  for (const auto& part : rel.parent_path())
+    out.insert(top /= part);
+}
+
+// Flushes the entries of every folder a file was moved or a folder made into, so that
+// the renames, not only the files' content, survive a crash.
+void sync_folders(const std::set<fs::path>& folders) {
+  for (const auto& dir : folders)
+    sync_folder(dir);
 }
 
 } // namespace
@@ -148,9 +163,15 @@ void StagedFiles::commit() {
     if (!rel.empty()) check(rel);
   fs::path target = target_.empty() ? fs::path(".") : fs::path(target_);
   fs::path parts = s.staging / "parts";
+  std::set<fs::path> folders; // where entries change: flushed once all are in place
+  for (const auto& rel : s.names)
+    if (!rel.empty()) add_folders(folders, target, rel);
   // Every staged file on disk before any is moved into place.
   if (int fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
-    int rc = ::syncfs(fd);
+    int rc = 0;
+    do {
+      rc = ::syncfs(fd);
+    } while (rc != 0 && errno == EINTR);
     int err = errno;
     ::close(fd);
     if (rc != 0) fail(target_, err);
@@ -176,7 +197,10 @@ void StagedFiles::commit() {
         ::rmdir(it->c_str());
       fail(target_, err);
     }
-    sync_folder(target.parent_path());
+    folders.insert(target.parent_path()); // sync_folder reads "" as "."
+    for (const auto& dir : made)
+      folders.insert(dir.parent_path());
+    sync_folders(folders);
   } else {
     // The folder exists: file by file, keeping what each replaces until all are placed.
     fs::path backup = s.staging / "backup";
@@ -202,8 +226,12 @@ void StagedFiles::commit() {
         std::string shown = to.lexically_normal().string();
         make_folders(to.parent_path(), made, shown);
         Placed p{to, {}};
-        if (exists_no_follow(to)) {
+        struct stat old {};
+        if (::lstat(to.c_str(), &old) == 0) {
           if (!options_.force) throw StopError{"stop.output-exists", {arg("path", shown)}, {}};
+          // A replaced file keeps its permissions, as with write_output.
+          if (S_ISREG(old.st_mode))
+            ::chmod((parts / std::to_string(h)).c_str(), old.st_mode & 07777);
           p.saved = backup / std::to_string(h);
           if (std::rename(to.c_str(), p.saved.c_str()) != 0) fail(shown, errno);
         }
@@ -219,7 +247,7 @@ void StagedFiles::commit() {
       undo();
       throw;
     }
-    sync_folder(target);
+    sync_folders(folders);
   }
   s.committed = true;
   cleanup::remove_tree(s.staging.c_str());

@@ -67,7 +67,7 @@ std::string create_temporary(const fs::path& dir, const std::string& name, std::
     }
     try {
       write_all(fd, content, shown);
-      if (::fsync(fd) != 0) fail(shown, errno);
+      if (ops::fsync_retry(fd) != 0) fail(shown, errno);
     } catch (...) {
       ::close(fd);
       ::unlink(tmp.c_str());

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <unistd.h>
 
 namespace kaplan {
@@ -43,6 +44,61 @@ std::string git(std::vector<std::string> args, std::string_view what) {
     throw StopError{"stop.git", {arg("command", what), arg("reason", first_line(r.err))}, {}};
   return r.out;
 }
+
+// The blobs of a repository, read through one `git cat-file --batch` (issue #24: one
+// `git cat-file blob` per file started up to 10,000 processes). Each request is one
+// object id; each reply `<oid> blob <size>\n<content>\n`, read whole before the next
+// request is written.
+class BlobReader {
+public:
+  explicit BlobReader(const std::string& top) : git_({"git", "-C", top, "cat-file", "--batch"}) {
+    if (!git_.spawn_error().empty())
+      throw StopError{
+          "stop.git", {arg("command", "cat-file"), arg("reason", git_.spawn_error())}, {}};
+  }
+
+  std::string read(const std::string& object) {
+    std::string header;
+    if (!git_.write(object + "\n") || !git_.read_line(header)) fail();
+    // `<oid> blob <size>`; else `<oid> missing` or `<oid> ambiguous`, said as git says it.
+    auto first = header.find(' ');
+    auto second = first == std::string::npos ? first : header.find(' ', first + 1);
+    if (second == std::string::npos || header.compare(first + 1, second - first - 1, "blob") != 0)
+      throw StopError{
+          "stop.git", {arg("command", "cat-file"), arg("reason", text::one_line(header))}, {}};
+    std::uint64_t size = std::strtoull(header.c_str() + second + 1, nullptr, 10);
+    if (size > kMaxFileSize) // never: ls-tree's sizes were checked (wanted)
+      throw StopError{
+          "stop.git", {arg("command", "cat-file"), arg("reason", errno_reason(EFBIG))}, {}};
+    std::string content, newline;
+    if (!git_.read_exact(static_cast<std::size_t>(size), content) || !git_.read_exact(1, newline) ||
+        newline != "\n")
+      fail();
+    return content;
+  }
+
+  // Ends the batch: git's exit status must be 0.
+  void close() {
+    vcs::ProcessResult r = git_.finish();
+    if (r.status != 0) report(r);
+  }
+
+private:
+  // The reply did not come: git's own explanation, or its exit status.
+  [[noreturn]] void fail() { report(git_.finish()); }
+
+  [[noreturn]] static void report(const vcs::ProcessResult& r) {
+    if (!r.err.empty())
+      throw StopError{
+          "stop.git", {arg("command", "cat-file"), arg("reason", first_line(r.err))}, {}};
+    throw StopError{"stop.git",
+                    {arg("command", "cat-file"), arg("reason", "reason.exit-status"),
+                     arg("status", std::to_string(r.status))},
+                    {}};
+  }
+
+  vcs::Coprocess git_;
+};
 
 std::string trim_newline(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r'))
@@ -184,12 +240,14 @@ void RevisionTree::fill(const std::string& rev, const std::string& path) {
 
   temp_dir_ = make_temp_dir();
   std::size_t count = 0;
+  std::optional<BlobReader> blobs; // started at the first file
   for (const auto& e : entries) {
     if (!wanted(e)) continue;
     if (++count > kMaxFiles)
       throw StopError{"stop.git-too-many", {arg("rev", rev), arg("path", path)}, {}};
     if (e.path == root_text) root_exists = true;
-    std::string content = git({"-C", top, "cat-file", "blob", e.object}, "cat-file");
+    if (!blobs) blobs.emplace(top);
+    std::string content = blobs->read(e.object);
     fs::path target = fs::path(temp_dir_) / e.path;
     fs::create_directories(target.parent_path(), ec);
     std::ofstream file(target, std::ios::binary);
@@ -198,6 +256,7 @@ void RevisionTree::fill(const std::string& rev, const std::string& path) {
       throw StopError{
           "stop.output", {arg("path", target.string()), arg("reason", errno_reason(errno))}, {}};
   }
+  if (blobs) blobs->close();
   // The configuration search stops at the folder holding `.git`, as in the repository.
   fs::create_directory(fs::path(temp_dir_) / ".git", ec);
 

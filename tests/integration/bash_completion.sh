@@ -29,6 +29,9 @@ offered=$(offers kaplan "" | grep -v '^-')
 [ "$(offers kaplan validate --format j | tr '\n' ' ')" = "json junit " ] || fail "validate --format j<TAB>"
 [ "$(offers kaplan diff -f m)" = "markdown" ] || fail "diff -f m<TAB>"
 [ "$(offers kaplan explain KAP-K00 | head -1)" = "KAP-K001" ] || fail "explain KAP-K00<TAB>"
+# Rule ids only, every one, in a Chinese locale too.
+ids=$(kaplan explain --list --lang en | cut -d' ' -f1 | sort)
+[ "$(KAPLAN_LANG=zh LANG=zh_CN.UTF-8 offers kaplan explain "")" = "$ids" ] || fail "explain <TAB> in Chinese"
 offers kaplan validate --ne | grep -qx -- '--new-only' || fail "validate --ne<TAB>"
 # Every long option a command's --help shows is offered after `--`.
 for cmd in $listed; do

@@ -2,13 +2,20 @@
 # SPDX-License-Identifier: MIT
 # The pull-request scenario: a git repository with the example plan and one commit that
 # breaks the KPI cascade and moves budget. `kaplan diff --git HEAD~1` shows exactly those
-# changes, `validate --new-only --git HEAD~1` only the new finding, and the JUnit and SARIF
+# changes, `validate --new-only --git HEAD~1` only the new finding, with a bounded number
+# of git processes however many files the plan's folder holds, and the JUnit and SARIF
 # reports of one multi-format run pass their structure checks.
 source "$(dirname "$0")/common.bash"
 py=${PYTHON:-python3}
 repo=$tmp/repo
 repo_with_example "$repo"
 cd "$repo"
+# 300 more YAML files in the plan's folder, which the plan does not include: each is still
+# read from a revision, and must not cost a git process each (issue #24).
+mkdir plans/notes
+for i in $(seq 1 300); do echo "note: $i" >"plans/notes/n$i.yaml"; done
+git_ add plans/notes
+git_ commit -qm "notes"
 
 # Before any change nothing differs and nothing is new.
 "$kaplan" diff --git HEAD plans --today 2027-07-05 >"$tmp/out" || fail "diff on a clean tree"
@@ -37,6 +44,23 @@ findings: 1 new finding(s), 0 fixed
 EOT
 sed -i "s/:LINE:/:$line:/" "$tmp/expected.txt"
 diff -u "$tmp/expected.txt" "$tmp/diff.txt" || fail "text diff differs"
+
+# The number of git processes does not grow with the number of files (one
+# `git cat-file --batch` for all of them), and the output is the same through a git that
+# counts its runs.
+real_git=$(command -v git)
+mkdir "$tmp/shim"
+printf '#!/bin/sh\necho "$*" >>"%s"\nexec "%s" "$@"\n' "$tmp/git-calls" "$real_git" >"$tmp/shim/git"
+chmod +x "$tmp/shim/git"
+: >"$tmp/git-calls"
+PATH="$tmp/shim:$PATH" "$kaplan" diff --git HEAD~1 plans --today 2027-07-05 >"$tmp/diff-counted.txt" ||
+  fail "diff through the counting git"
+cmp -s "$tmp/diff.txt" "$tmp/diff-counted.txt" || fail "diff through the counting git differs"
+[ "$(wc -l <"$tmp/git-calls")" -le 6 ] || fail "diff --git ran git $(wc -l <"$tmp/git-calls") times"
+[ "$(grep -c ' cat-file ' "$tmp/git-calls")" -eq 1 ] || fail "cat-file runs: $(grep ' cat-file ' "$tmp/git-calls" | head -3)"
+: >"$tmp/git-calls"
+expect_status 1 env PATH="$tmp/shim:$PATH" "$kaplan" validate --new-only --git HEAD~1 plans --today 2027-07-05 >/dev/null
+[ "$(wc -l <"$tmp/git-calls")" -le 6 ] || fail "validate --new-only ran git $(wc -l <"$tmp/git-calls") times"
 
 # The JSON diff: exactly those changes and nothing else.
 "$kaplan" diff --git HEAD~1 plans --today 2027-07-05 --format json >"$tmp/diff.json"
