@@ -247,19 +247,33 @@ struct Builder {
     tree.kind = ReportBlock::Kind::tree;
     std::string k_issue = L("report.kind.issue"), k_obj = L("report.kind.objective"),
                 k_strat = L("report.kind.strategy"), k_act = L("report.kind.action");
+    // An objective under several issues, or a strategy serving several objectives, shows
+    // its subtree the first time only; later it is one line that points back to it.
+    std::string above = L("report.tree.above");
+    std::vector<bool> obj_shown(plan.objectives.size()), strat_shown(plan.strategies.size());
     auto objective_down = [&](std::size_t oi, std::size_t depth) {
       const auto& o = plan.objectives[oi];
-      tree.tree.push_back({depth, k_obj, o.id, o.statement.value});
+      if (obj_shown[oi]) {
+        tree.tree.push_back({depth, k_obj, o.id, "", above});
+        return;
+      }
+      obj_shown[oi] = true;
+      tree.tree.push_back({depth, k_obj, o.id, o.statement.value, ""});
       for (auto si : at(strat_of_obj, o.id)) {
         const auto& st = plan.strategies[si];
-        tree.tree.push_back({depth + 1, k_strat, st.id, st.statement.value});
+        if (strat_shown[si]) {
+          tree.tree.push_back({depth + 1, k_strat, st.id, "", above});
+          continue;
+        }
+        strat_shown[si] = true;
+        tree.tree.push_back({depth + 1, k_strat, st.id, st.statement.value, ""});
         for (auto ai : at(act_of_strat, st.id))
           tree.tree.push_back(
-              {depth + 2, k_act, plan.actions[ai].id, plan.actions[ai].title.value});
+              {depth + 2, k_act, plan.actions[ai].id, plan.actions[ai].title.value, ""});
       }
     };
     for (const auto& is : plan.issues) {
-      tree.tree.push_back({0, k_issue, is.id, is.statement.value});
+      tree.tree.push_back({0, k_issue, is.id, is.statement.value, ""});
       for (auto oi : at(obj_of_issue, is.id))
         objective_down(oi, 1);
     }

@@ -76,8 +76,9 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
       out += "</ul>";
       --open;
     }
-    out += fmt::format("<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind),
-                       h(l.id), hc(l.text));
+    out += fmt::format(
+        "<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind), h(l.id),
+        l.note.empty() ? hc(l.text) : "<span class=\"kind\">" + h(l.note) + "</span>");
   }
   while (open > 0) {
     out += "</ul>";

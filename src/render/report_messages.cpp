@@ -138,6 +138,7 @@ constexpr MessageText kReport[] = {
     {"report.kind.objective", "objective", "战略目标"},
     {"report.kind.strategy", "strategy", "实施战略"},
     {"report.kind.action", "action", "行动计划"},
+    {"report.tree.above", "(shown above)", "（见上文）"},
     // Perspectives.
     {"report.perspective.financial", "financial", "财务"},
     {"report.perspective.customer", "customer", "客户"},

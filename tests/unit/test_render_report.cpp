@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -169,6 +170,30 @@ TEST_CASE("the Gantt chart tags each action by its status, not by being on time"
   CHECK(html.find("<html lang=\"zh-CN\">") != std::string::npos);
   CHECK(html.find("class=\"task active\"") != std::string::npos);
   CHECK(html.find("图例：") != std::string::npos);
+}
+
+TEST_CASE("the traceability tree shows each subtree once") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"traceability"});
+  REQUIRE(d.sections.size() == 1);
+  const ReportBlock* tree = nullptr;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::tree) tree = &b;
+  REQUIRE(tree != nullptr);
+  std::map<std::string, int> full, back;
+  for (const auto& line : tree->tree)
+    ++(line.note.empty() ? full : back)[line.id];
+  for (const auto& a : l.run.plan.actions)
+    CHECK_MESSAGE(full[a.id] == 1, a.id);
+  for (const auto& s : l.run.plan.strategies)
+    CHECK_MESSAGE(full[s.id] == 1, s.id);
+  for (const auto& o : l.run.plan.objectives)
+    CHECK_MESSAGE(full[o.id] == 1, o.id);
+  CHECK_FALSE(back.empty()); // the example has objectives under several issues
+  for (const auto& [id, n] : back)
+    CHECK_MESSAGE(full[id] == 1, id);
+  std::string txt = render_report(d, ReportFormat::text);
+  CHECK(txt.find(" (shown above)\n") != std::string::npos);
 }
 
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {

@@ -58,6 +58,10 @@ struct TreeLine {
   std::string kind; // label of the entity kind ("issue", "战略问题", …)
   std::string id;
   std::string text;
+  // In the report's language when the line only points back to a subtree shown above
+  // (an objective under a second issue, a strategy under a second objective): the text
+  // is then empty and the children are not repeated.
+  std::string note;
 };
 
 // A node and the edges of the traceability flowchart (Mermaid in Markdown).
