@@ -61,9 +61,16 @@ struct Builder {
   ReportTable table(std::string_view caption, std::initializer_list<std::string_view> keys) const {
     ReportTable t;
     if (!caption.empty()) t.caption = L(caption);
+    // The columns whose cells are ids (a person's and a unit's may be followed by a name).
+    static constexpr std::string_view kIdColumns[] = {
+        "report.col.id",   "report.col.kpi",          "report.col.strategy", "report.col.action",
+        "report.col.unit", "report.col.owner",        "report.col.person",   "report.col.chair",
+        "report.col.by",   "report.col.participants", "report.col.kpis"};
     for (auto k : keys) {
       t.header.push_back(L(k));
       t.numeric.push_back(false);
+      t.ids.push_back(std::find(std::begin(kIdColumns), std::end(kIdColumns), k) !=
+                      std::end(kIdColumns));
     }
     return t;
   }
@@ -657,6 +664,7 @@ struct Builder {
            {"report.col.rule", "report.col.severity", "report.col.where", "report.col.message"}) {
         t.header.push_back(L(k));
         t.numeric.push_back(false);
+        t.ids.push_back(std::string_view(k) == "report.col.rule");
       }
       for (const auto* f : fs) {
         if ((f->rule.size() > 4 ? f->rule[4] : '?') != fam) continue;

@@ -5,6 +5,7 @@
 #include "kaplan/render/report.hpp"
 #include "kaplan/util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace kaplan::render {
@@ -27,6 +28,35 @@ std::string hc(std::string_view s) {
   }
 }
 
+// A cell of ids (a list of them separated by ", ", or an id followed by a name): each
+// id in a span that never breaks, so a narrow column wraps between ids, never inside one
+// ("hq-marketi" / "ng").
+std::string ids(std::string_view s) {
+  std::string out;
+  for (;;) {
+    auto comma = s.find(", ");
+    std::string_view item = s.substr(0, comma);
+    // The depth of a tree level before the id: "· · " or, deep down, "·12 ".
+    std::size_t lead = 0;
+    constexpr std::string_view dot = "·";
+    if (item.starts_with(dot)) {
+      if (item.substr(dot.size()).starts_with(' '))
+        while (item.substr(lead).starts_with("· "))
+          lead += dot.size() + 1;
+      else
+        lead = std::min(item.size(), item.find(' ') + 1);
+    }
+    out += h(item.substr(0, lead));
+    item.remove_prefix(lead);
+    auto space = item.find(' '); // an id followed by a name
+    if (!item.empty()) out += "<span class=\"id\">" + h(item.substr(0, space)) + "</span>";
+    if (space != std::string_view::npos) out += h(item.substr(space));
+    if (comma == std::string_view::npos) return out;
+    out += ", ";
+    s.remove_prefix(comma + 2);
+  }
+}
+
 // The fonts: a CJK face first, so that Chinese text never falls back to boxes.
 // Printing: A4 pages, each section from a new page, colours kept.
 constexpr std::string_view kStyle =
@@ -37,7 +67,7 @@ table{border-collapse:collapse;margin:.5em 0 1.2em;font-size:.9em}caption{text-a
 th,td{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere}
 th{background:#f0f0f0;white-space:nowrap;overflow-wrap:normal}td.num{text-align:right;white-space:nowrap;overflow-wrap:normal}td.good{background:#e8f5e9}td.warn{background:#fff8e1}td.bad{background:#ffebee;font-weight:bold}
 .scroll{overflow-x:auto}ul.tree{list-style:none;padding-left:1.2em}.kind{color:#666;font-size:.85em}
-figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}code{font-family:monospace;background:#f4f4f4;padding:0 .2em}
+figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}code{font-family:monospace;background:#f4f4f4;padding:0 .2em;white-space:nowrap}.id{white-space:nowrap}
 .legend{font-size:.85em}.legend .swatch{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
 @page{size:A4;margin:15mm}
 @media print{body{max-width:none;margin:0;font-size:10pt}.scroll{overflow:visible}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto;page-break-before:auto}h2{break-after:avoid;page-break-after:avoid}table,figure,tr{break-inside:avoid;page-break-inside:avoid}})";
@@ -57,7 +87,12 @@ void table(std::string& out, const ReportTable& t) {
       if (r < t.marks.size() && c < t.marks[r].size() && t.marks[r][c] != Mark::none)
         cls += (cls.empty() ? "" : " ") + std::string(mark_name(t.marks[r][c]));
       out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
-      out += c < t.rows[r].size() ? hc(t.rows[r][c]) : "";
+      if (c >= t.rows[r].size())
+        ;
+      else if (c < t.ids.size() && t.ids[c])
+        out += ids(t.rows[r][c]);
+      else
+        out += hc(t.rows[r][c]);
       out += "</td>";
     }
     out += "</tr>\n";

@@ -196,6 +196,21 @@ TEST_CASE("the traceability tree shows each subtree once") {
   CHECK(txt.find(" (shown above)\n") != std::string::npos);
 }
 
+TEST_CASE("HTML never breaks a line inside an id") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"cascade", "actions", "governance"});
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find(".id{white-space:nowrap}") != std::string::npos);
+  // An id column, an indented KPI, a person's id before the name, a list of ids.
+  CHECK(html.find("<td><span class=\"id\">AC-hq-govcloud</span></td>") != std::string::npos);
+  CHECK(html.find("<td><span class=\"id\">hq-marketing</span></td>") != std::string::npos);
+  CHECK(html.find("<td>· <span class=\"id\">KPI-rev-hq</span></td>") != std::string::npos);
+  CHECK(html.find("<td>· · <span class=\"id\">KPI-dict-hz-gov</span></td>") != std::string::npos);
+  CHECK(html.find("<span class=\"id\">KPI-rev</span>, <span class=\"id\">") != std::string::npos);
+  // Plan text is not wrapped.
+  CHECK(html.find("<span class=\"id\">省级") == std::string::npos);
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});

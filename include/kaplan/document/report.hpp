@@ -50,6 +50,9 @@ struct ReportTable {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::vector<Mark>> marks; // parallel to rows when not empty
   std::vector<bool> numeric;            // right-aligned columns, parallel to header
+  // Columns of ids (or of lists of ids separated by ", "), parallel to header (missing
+  // entries are false): HTML never breaks a line inside an id.
+  std::vector<bool> ids;
 };
 
 // One line of an indented tree (traceability in text and HTML).
