@@ -61,11 +61,14 @@ struct Builder {
   ReportTable table(std::string_view caption, std::initializer_list<std::string_view> keys) const {
     ReportTable t;
     if (!caption.empty()) t.caption = L(caption);
-    // The columns whose cells are ids (a person's and a unit's may be followed by a name).
+    // The columns whose cells are ids (a person's and a unit's may be followed by a name),
+    // or dates.
     static constexpr std::string_view kIdColumns[] = {
-        "report.col.id",   "report.col.kpi",          "report.col.strategy", "report.col.action",
-        "report.col.unit", "report.col.owner",        "report.col.person",   "report.col.chair",
-        "report.col.by",   "report.col.participants", "report.col.kpis"};
+        "report.col.id", "report.col.kpi", "report.col.strategy", "report.col.action",
+        "report.col.unit", "report.col.owner", "report.col.person", "report.col.chair",
+        "report.col.by", "report.col.participants", "report.col.kpis",
+        // Dates do not break either.
+        "report.col.start", "report.col.due", "report.col.date", "report.col.review-by"};
     for (auto k : keys) {
       t.header.push_back(L(k));
       t.numeric.push_back(false);
@@ -464,6 +467,7 @@ struct Builder {
     ReportBlock gantt;
     gantt.kind = ReportBlock::Kind::gantt;
     gantt.note = L("report.cap.gantt");
+    gantt.today = in.today;
     if (perf)
       for (auto k : {"done", "active", "crit", "none"})
         gantt.legend.emplace_back(k, L(fmt::format("report.gantt.{}", k)));

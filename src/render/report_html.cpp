@@ -124,10 +124,10 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
 
 void html_figure(std::string& out, const std::string& caption, const std::string& svg,
                  const std::vector<std::pair<std::string, std::string>>& legend = {},
-                 const std::string& legend_label = {}) {
+                 const std::string& legend_label = {}, const std::string& today = {}) {
   if (svg.empty()) return;
   out += "<figure class=\"scroll\"><figcaption>" + hc(caption) + "</figcaption>\n" + svg;
-  if (!legend.empty()) {
+  if (!legend.empty() || !today.empty()) {
     out += "<p class=\"legend\">" + h(legend_label);
     for (const auto& [cls, label] : legend) {
       TaskState state = cls == "done"     ? TaskState::done
@@ -137,6 +137,10 @@ void html_figure(std::string& out, const std::string& caption, const std::string
       out += fmt::format("<span class=\"swatch {}\" style=\"background:{}\"></span>{}", h(cls),
                          gantt_fill(state), h(label));
     }
+    if (!today.empty())
+      out += fmt::format("<span class=\"swatch today\" style=\"border-left:2px dashed {};"
+                         "height:1em;width:0\"></span>{}",
+                         kTodayColour, h(today));
     out += "</p>\n";
   }
   out += "</figure>\n";
@@ -180,8 +184,13 @@ std::string report_html(const ReportData& data) {
         html_figure(out, b.note, svg_heat(b.heat, report_label("report.chart.load", data.lang)));
         break;
       case ReportBlock::Kind::gantt:
-        html_figure(out, b.note, svg_gantt(b.tasks, report_label("report.chart.gantt", data.lang)),
-                    b.legend, report_label("report.gantt.legend", data.lang));
+        html_figure(out, b.note,
+                    svg_gantt(b.tasks, b.today, report_label("report.chart.gantt", data.lang)),
+                    b.legend, report_label("report.gantt.legend", data.lang),
+                    b.today ? render_message("report.gantt.today",
+                                             std::vector<Arg>{arg("date", format_date(*b.today))},
+                                             data.lang)
+                            : "");
         break;
       case ReportBlock::Kind::flow:
         break; // the tree below shows the same links

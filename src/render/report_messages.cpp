@@ -150,6 +150,15 @@ constexpr MessageText kReport[] = {
     {"report.gantt.crit", "late or slipping", "延期或滞后"},
     {"report.gantt.none", "not started", "未开始"},
     {"report.gantt.legend", "Legend:", "图例："},
+    {"report.gantt.today", "today ({date}, --today)", "今天（{date}，--today）"},
+    {"report.gantt.today-task", "today", "今天"},
+    // The Markdown chart's legend: Mermaid's default colours of each task state.
+    {"report.gantt.legend-md",
+     "Legend: grey = done, light blue = in progress, red = late or slipping, blue = not "
+     "started.",
+     "图例：灰色 = 已完成，浅蓝 = 进行中，红色 = 延期或滞后，蓝色 = 未开始。"},
+    {"report.gantt.legend-today", "The milestone ◆ marks today ({date}, --today).",
+     "里程碑 ◆ 标出今天（{date}，--today）。"},
     {"report.chart.load", "Load heat map", "工作量热力图"},
     {"report.chart.attainment", "KPI attainment", "指标完成率"},
     {"report.chart.gantt", "Gantt", "甘特图"},

@@ -125,31 +125,39 @@ std::string svg_heat(const HeatMap& heat, std::string_view title) {
   return out + "</svg>\n";
 }
 
-std::string svg_gantt(const std::vector<GanttTask>& tasks, std::string_view title) {
+std::string svg_gantt(const std::vector<GanttTask>& tasks, std::optional<Date> today,
+                      std::string_view title) {
   constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, span = 600, row = 18, top = 20;
   if (tasks.empty()) return "";
-  long long first = cal::day_number(tasks.front().start), last = cal::day_number(tasks.front().due);
+  Date d0 = tasks.front().start, d1 = tasks.front().due;
   for (const auto& t : tasks) {
-    first = std::min(first, cal::day_number(t.start));
-    last = std::max(last, cal::day_number(t.due));
+    d0 = std::min(d0, t.start);
+    d1 = std::max(d1, t.due);
   }
+  long long first = cal::day_number(d0), last = cal::day_number(d1);
   double days = static_cast<double>(last - first + 1);
   auto x_of = [&](long long d) {
     return left + static_cast<int>(static_cast<double>(d - first) / days * span);
   };
-  int height = top + static_cast<int>(tasks.size()) * row + 6;
-  std::string out = open_svg(left + span + 10, height, title);
-  Date d0 = tasks.front().start;
-  for (const auto& t : tasks)
-    d0 = std::min(d0, t.start);
-  Date d1 = d0;
-  for (const auto& t : tasks)
-    d1 = std::max(d1, t.due);
-  for (int y = d0.year + 1; y <= d1.year; ++y) {
-    int x = x_of(cal::day_number(Date{y, 1, 1}));
-    out += fmt::format("<line x1=\"{0}\" y1=\"14\" x2=\"{0}\" y2=\"{1}\" stroke=\"#bbb\"/>"
-                       "<text x=\"{0}\" y=\"12\">{2}</text>",
-                       x, height, y);
+  bool marked = today && cal::day_number(*today) >= first && cal::day_number(*today) <= last;
+  int bottom = top + static_cast<int>(tasks.size()) * row + 2;
+  int height = bottom + (marked ? 16 : 4);
+  std::string out = open_svg(left + span + 40, height, title);
+  // The axis: a tick at the start of each quarter labelled YYYY-MM, a stronger line at
+  // each new year. Labels keep 44 px apart so they never overlap.
+  int last_label = -1000;
+  for (int m = cal::month_index(Month{d0.year, d0.month}) + 1;
+       m <= cal::month_index(Month{d1.year, d1.month}); ++m) {
+    Month month = cal::month_at(m);
+    if ((month.month - 1) % 3 != 0) continue;
+    int x = x_of(cal::day_number(Date{month.year, month.month, 1}));
+    out += fmt::format("<line x1=\"{0}\" y1=\"14\" x2=\"{0}\" y2=\"{1}\" stroke=\"{2}\"/>", x,
+                       bottom, month.month == 1 ? "#999" : "#e0e0e0");
+    if (x - last_label >= 44) {
+      out += fmt::format("<text x=\"{}\" y=\"11\" font-size=\"10\">{}</text>", x,
+                         cal::format_month(month));
+      last_label = x;
+    }
   }
   out += "\n";
   for (std::size_t i = 0; i < tasks.size(); ++i) {
@@ -163,6 +171,14 @@ std::string svg_gantt(const std::vector<GanttTask>& tasks, std::string_view titl
                        task_state_name(t.state), x0, y + 2, std::max(2, x1 - x0), row - 5,
                        gantt_fill(t.state), text::html_escape(t.id), format_date(t.start),
                        format_date(t.due));
+  }
+  if (marked) {
+    int x = x_of(cal::day_number(*today));
+    out += fmt::format("<line class=\"today\" x1=\"{0}\" y1=\"14\" x2=\"{0}\" y2=\"{1}\" "
+                       "stroke=\"{2}\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>"
+                       "<text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\" font-size=\"10\" "
+                       "fill=\"{2}\">{4}</text>\n",
+                       x, bottom, kTodayColour, height - 3, format_date(*today));
   }
   return out + "</svg>\n";
 }

@@ -211,6 +211,38 @@ TEST_CASE("HTML never breaks a line inside an id") {
   CHECK(html.find("<span class=\"id\">省级") == std::string::npos);
 }
 
+TEST_CASE("the Gantt chart has a legend, a line for --today and years on its axis") {
+  Loaded l = load(kSource + "/examples/telecom-2027",
+                  kSource + "/examples/telecom-2027/actuals-2027-H1.yaml");
+  ReportInput in;
+  in.run = &l.run;
+  in.sources = &l.sources;
+  in.actuals = &l.actuals.actuals;
+  in.sections = {"actions"};
+  in.today = Date{2027, 7, 15};
+  ReportData d = build_report(in);
+  std::string md = render_report(d, ReportFormat::markdown);
+  CHECK(md.find("  axisFormat %Y-%m\n  todayMarker off\n") != std::string::npos);
+  CHECK(md.find("  section today\n    2027-07-15 :milestone, today, 2027-07-15, 0d\n```") !=
+        std::string::npos);
+  CHECK(md.find("\nLegend: grey = done, light blue = in progress, red = late or slipping, blue = "
+                "not started. The milestone ◆ marks today (2027-07-15, --today).\n") !=
+        std::string::npos);
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("<line class=\"today\"") != std::string::npos);
+  CHECK(html.find(">2027-04</text>") != std::string::npos);
+  CHECK(html.find(">2028-01</text>") != std::string::npos);
+  CHECK(html.find("today (2027-07-15, --today)</p>") != std::string::npos);
+  CHECK(html.find("<td><span class=\"id\">2027-01-04</span></td>") != std::string::npos);
+  // Without --today no line, and Mermaid still shows no date of its own.
+  in.today.reset();
+  d = build_report(in);
+  md = render_report(d, ReportFormat::markdown);
+  CHECK(md.find("todayMarker off") != std::string::npos);
+  CHECK(md.find("milestone") == std::string::npos);
+  CHECK(render_report(d, ReportFormat::html).find("class=\"today\"") == std::string::npos);
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});

@@ -50,8 +50,8 @@ struct ReportTable {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::vector<Mark>> marks; // parallel to rows when not empty
   std::vector<bool> numeric;            // right-aligned columns, parallel to header
-  // Columns of ids (or of lists of ids separated by ", "), parallel to header (missing
-  // entries are false): HTML never breaks a line inside an id.
+  // Columns of ids (or of lists of ids separated by ", ") and of dates, parallel to header
+  // (missing entries are false): HTML never breaks a line inside an id or a date.
   std::vector<bool> ids;
 };
 
@@ -137,6 +137,9 @@ struct ReportBlock {
   std::string note; // a paragraph (also the caption of charts)
   // The legend of a chart (the Gantt chart's task states), in the report's language.
   std::vector<std::pair<std::string, std::string>> legend; // class name, label
+  // The Gantt chart's "today" line: the date of --today, when given (a chart never shows
+  // the reader's own date, which would make the same report differ from day to day).
+  std::optional<Date> today;
 };
 
 // One numbered section of the report.
@@ -170,6 +173,8 @@ struct ReportInput {
   // Enumeration values as the plan writes them (`approved`, `high`), not in the reader's
   // language: JSON is a machine format.
   bool raw_values = false;
+  // --today when given: the Gantt chart marks it.
+  std::optional<Date> today;
 };
 
 // Builds the report data. Unknown section ids are ignored (the CLI checks them).

@@ -25,7 +25,12 @@ std::string report_json(const ReportData& data);
 std::string svg_bars(const std::vector<Bar>& bars, std::string_view title);
 std::string svg_heat(const HeatMap& heat, std::string_view title);
 // The Gantt chart: each bar has the class and colour of its TaskState (gantt_fill).
-std::string svg_gantt(const std::vector<GanttTask>& tasks, std::string_view title);
+// A dashed red line marks `today` when it falls within the chart; the axis shows each
+// quarter as YYYY-MM.
+std::string svg_gantt(const std::vector<GanttTask>& tasks, std::optional<Date> today,
+                      std::string_view title);
+// The colour of the Gantt chart's today line, shared by the chart and the HTML legend.
+inline constexpr std::string_view kTodayColour = "#d81b60";
 // The colour of a Gantt task state, shared by the chart and the HTML legend.
 std::string_view gantt_fill(TaskState s);
 } // namespace render
