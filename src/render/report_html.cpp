@@ -181,7 +181,10 @@ std::string report_html(const ReportData& data) {
                         : svg_bars(b.bars, report_label("report.chart.attainment", data.lang)));
         break;
       case ReportBlock::Kind::heat:
-        html_figure(out, b.note, svg_heat(b.heat, report_label("report.chart.load", data.lang)));
+        html_figure(out, b.note,
+                    svg_heat(b.heat, report_label("report.chart.load", data.lang),
+                             report_label("report.heat.scale", data.lang),
+                             report_label("report.heat.over", data.lang)));
         break;
       case ReportBlock::Kind::gantt:
         html_figure(out, b.note,

@@ -160,6 +160,9 @@ constexpr MessageText kReport[] = {
     {"report.gantt.legend-today", "The milestone ◆ marks today ({date}, --today).",
      "里程碑 ◆ 标出今天（{date}，--today）。"},
     {"report.chart.load", "Load heat map", "工作量热力图"},
+    // The heat map's colour scale: load as a share of the person's capacity.
+    {"report.heat.scale", "Load against capacity:", "负荷占可投入工作量："},
+    {"report.heat.over", "over capacity", "超负荷"},
     {"report.chart.attainment", "KPI attainment", "指标完成率"},
     {"report.chart.gantt", "Gantt", "甘特图"},
     // Stop errors of the command line.

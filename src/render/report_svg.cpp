@@ -84,10 +84,23 @@ std::string svg_bars(const std::vector<Bar>& bars, std::string_view title) {
   return out + "</svg>\n";
 }
 
-std::string svg_heat(const HeatMap& heat, std::string_view title) {
+namespace {
+// The colour of a load against capacity: shades of blue up to 100%, red beyond.
+std::string heat_colour(double ratio) {
+  if (ratio > 1 + kLoadEpsilon) return "#c62828";
+  int shade = 235 - static_cast<int>(std::clamp(ratio, 0.0, 1.0) * 150);
+  return fmt::format("rgb({},{},255)", shade, shade);
+}
+} // namespace
+
+std::string svg_heat(const HeatMap& heat, std::string_view title, std::string_view scale,
+                     std::string_view over) {
   constexpr int left = static_cast<int>(kLabelCells) * kCellPx + 10, cell = 16, top = 34;
-  int width = left + static_cast<int>(heat.columns.size()) * cell + 10;
-  int height = top + static_cast<int>(heat.rows.size()) * cell + 6;
+  constexpr int legend = 30; // the colour scale below the map
+  int scale_width = left + 6 * 52 + static_cast<int>(text::display_width(over)) * kCellPx;
+  int width = std::max(left + static_cast<int>(heat.columns.size()) * cell + 10, scale_width);
+  int bottom = top + static_cast<int>(heat.rows.size()) * cell + 6;
+  int height = bottom + legend;
   std::string out = open_svg(width, height, title);
   for (std::size_t c = 0; c < heat.columns.size(); ++c) {
     const std::string& m = heat.columns[c];
@@ -107,13 +120,7 @@ std::string svg_heat(const HeatMap& heat, std::string_view title) {
          c < heat.columns.size() && r < heat.load.size() && c < heat.load[r].size(); ++c) {
       double v = heat.load[r][c];
       double ratio = capacity > 0 ? v / capacity : (v > 0 ? 2 : 0);
-      std::string colour;
-      if (ratio > 1 + kLoadEpsilon)
-        colour = "#c62828";
-      else {
-        int shade = 235 - static_cast<int>(std::clamp(ratio, 0.0, 1.0) * 150);
-        colour = fmt::format("rgb({},{},255)", shade, shade);
-      }
+      std::string colour = heat_colour(ratio);
       out += fmt::format(
           "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#fff\">"
           "<title>{} {}: {}</title></rect>",
@@ -122,6 +129,22 @@ std::string svg_heat(const HeatMap& heat, std::string_view title) {
     }
     out += "\n";
   }
+  // The scale: what each colour means, as a share of the person's capacity.
+  int y = bottom + 8;
+  out += fmt::format("<g class=\"scale\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                     left - 6, y + 12, text::html_escape(scale));
+  int x = left;
+  for (int step = 0; step <= 4; ++step, x += 52) {
+    double ratio = step / 4.0;
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>"
+                       "<text x=\"{}\" y=\"{}\">{}</text>",
+                       x, y, cell, cell, heat_colour(ratio), x + cell + 3, y + 12,
+                       text::format_percent(ratio, 0));
+  }
+  out +=
+      fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>"
+                  "<text x=\"{}\" y=\"{}\">{}</text></g>\n",
+                  x, y, cell, cell, heat_colour(2), x + cell + 3, y + 12, text::html_escape(over));
   return out + "</svg>\n";
 }
 

@@ -243,6 +243,21 @@ TEST_CASE("the Gantt chart has a legend, a line for --today and years on its axi
   CHECK(render_report(d, ReportFormat::html).find("class=\"today\"") == std::string::npos);
 }
 
+TEST_CASE("the HTML heat map shows its colour scale") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    ReportData d = report_of(l, lang, false, {"resources"});
+    std::string html = render_report(d, ReportFormat::html);
+    auto scale = html.find("<g class=\"scale\">");
+    REQUIRE(scale != std::string::npos);
+    std::string g = html.substr(scale, html.find("</g>", scale) - scale);
+    for (auto v : {">0%<", ">25%<", ">50%<", ">75%<", ">100%<"})
+      CHECK(g.find(v) != std::string::npos);
+    CHECK(g.find("fill=\"#c62828\"") != std::string::npos); // over capacity
+    CHECK(g.find(lang == Lang::en ? "over capacity" : "超负荷") != std::string::npos);
+  }
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});

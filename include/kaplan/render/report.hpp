@@ -23,7 +23,10 @@ std::string report_json(const ReportData& data);
 // Inline SVG charts for the HTML report (report_svg.cpp); all text escaped.
 // `title` is the chart's accessible name, in the report's language.
 std::string svg_bars(const std::vector<Bar>& bars, std::string_view title);
-std::string svg_heat(const HeatMap& heat, std::string_view title);
+// The heat map ends with its colour scale: `scale` labels it, `over` names the colour of
+// a month over capacity.
+std::string svg_heat(const HeatMap& heat, std::string_view title, std::string_view scale,
+                     std::string_view over);
 // The Gantt chart: each bar has the class and colour of its TaskState (gantt_fill).
 // A dashed red line marks `today` when it falls within the chart; the axis shows each
 // quarter as YYYY-MM.
