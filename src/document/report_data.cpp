@@ -77,6 +77,10 @@ struct Builder {
     }
     return t;
   }
+  // A column of money: its label with the plan's money unit ("budget (CNY 10k)").
+  std::string money(std::string_view key) const {
+    return say("report.col.money", {arg("label", L(key)), arg("unit", plan.header.money.value)});
+  }
   ReportBlock note(std::string_view key) const {
     ReportBlock b;
     b.note = L(key);
@@ -182,6 +186,7 @@ struct Builder {
     ReportTable g = table("report.cap.segments",
                           {"report.col.id", "report.col.name", "report.col.accounts",
                            "report.col.revenue", "report.col.growth", "report.col.priority"});
+    g.header[3] = money("report.col.revenue");
     g.numeric[2] = g.numeric[4] = true;
     for (const auto& x : plan.segments) {
       std::string rev;
@@ -372,6 +377,9 @@ struct Builder {
     ReportTable t =
         table("report.cap.budget", {"report.col.year", "report.col.category", "report.col.budget",
                                     "report.col.cost", "report.col.balance"});
+    t.header[2] = money("report.col.budget");
+    t.header[3] = money("report.col.cost");
+    t.header[4] = money("report.col.balance");
     t.numeric[2] = t.numeric[3] = t.numeric[4] = true;
     for (const auto& cell : b.cells) {
       double balance = cell.amount - cell.charged;

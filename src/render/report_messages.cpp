@@ -118,6 +118,7 @@ constexpr MessageText kReport[] = {
     {"report.col.outcome", "outcome", "结论"},
     {"report.col.by", "by", "会签人"},
     {"report.col.cadence", "cadence", "频率"},
+    {"report.col.money", "{label} ({unit})", "{label}（{unit}）"},
     {"report.col.kpis", "KPIs", "指标"},
     {"report.col.score", "score", "得分"},
     {"report.col.scored", "scored", "已评分"},

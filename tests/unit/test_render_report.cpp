@@ -258,6 +258,24 @@ TEST_CASE("the HTML heat map shows its colour scale") {
   }
 }
 
+TEST_CASE("money columns carry the plan's money unit") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  REQUIRE(l.run.plan.header.money.value == "CNY 10k");
+  ReportData d = report_of(l, Lang::en, false, {"context", "resources"});
+  REQUIRE(d.sections.size() == 2);
+  const ReportTable* segments = nullptr;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::table && b.table.caption == "Key-account segments")
+      segments = &b.table;
+  REQUIRE(segments != nullptr);
+  CHECK(segments->header[3] == "revenue (CNY 10k)");
+  const auto& budget = d.sections[1].blocks[0].table;
+  CHECK(budget.header == std::vector<std::string>{"year", "category", "budget (CNY 10k)",
+                                                  "cost (CNY 10k)", "balance (CNY 10k)"});
+  ReportData zh = report_of(l, Lang::zh, false, {"resources"});
+  CHECK(zh.sections[0].blocks[0].table.header[2] == "预算（CNY 10k）");
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});
