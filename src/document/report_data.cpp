@@ -81,6 +81,11 @@ struct Builder {
   std::string money(std::string_view key) const {
     return say("report.col.money", {arg("label", L(key)), arg("unit", plan.header.money.value)});
   }
+  // A ratio of the plan (growth, a share) as the reader sees it, a percentage ("6%"); JSON
+  // keeps the plan's number ("0.06").
+  std::string ratio(double v) const {
+    return in.raw_values ? format_number(v) : format_number(v * 100) + "%";
+  }
   ReportBlock note(std::string_view key) const {
     ReportBlock b;
     b.note = L(key);
@@ -193,7 +198,7 @@ struct Builder {
       for (const auto& yv : x.revenue)
         rev += fmt::format("{}{}: {}", rev.empty() ? "" : "; ", yv.year, format_number(yv.value));
       g.rows.push_back({x.id, x.name.value, x.accounts ? format_number(x.accounts.value) : "", rev,
-                        x.growth ? format_number(x.growth.value) : "",
+                        x.growth ? ratio(x.growth.value) : "",
                         x.priority ? word("segment-priority", name(x.priority.value)) : ""});
     }
     s.blocks.push_back(table_block(std::move(g)));
@@ -209,7 +214,7 @@ struct Builder {
     for (const auto& x : plan.competitors) {
       std::string share;
       for (const auto& nv : x.share)
-        share += (share.empty() ? "" : "; ") + nv.name + ": " + format_number(nv.value);
+        share += (share.empty() ? "" : "; ") + nv.name + ": " + ratio(nv.value);
       c.rows.push_back({x.id, x.name.value, join(x.strengths), join(x.weaknesses), share});
     }
     s.blocks.push_back(table_block(std::move(c)));

@@ -276,6 +276,28 @@ TEST_CASE("money columns carry the plan's money unit") {
   CHECK(zh.sections[0].blocks[0].table.header[2] == "预算（CNY 10k）");
 }
 
+TEST_CASE("growth and shares print as percentages, JSON keeps the ratios") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportInput in;
+  in.run = &l.run;
+  in.sources = &l.sources;
+  in.sections = {"context"};
+  for (bool raw : {false, true}) {
+    in.raw_values = raw;
+    ReportData d = build_report(in);
+    const ReportTable *segments = nullptr, *competitors = nullptr;
+    for (const auto& b : d.sections[0].blocks) {
+      if (b.table.caption == "Key-account segments") segments = &b.table;
+      if (b.table.caption == "Competitors") competitors = &b.table;
+    }
+    REQUIRE(segments != nullptr);
+    REQUIRE(competitors != nullptr);
+    CHECK(segments->rows[0][0] == "SEG-gov");
+    CHECK(segments->rows[0][4] == (raw ? "0.06" : "6%"));
+    CHECK(competitors->rows[0][4].starts_with(raw ? "SEG-gov: 0.3; " : "SEG-gov: 30%; "));
+  }
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});
