@@ -152,12 +152,22 @@ struct Builder {
                            in.raw_values
                                ? format_period(perf->period) + " (" + format_date(perf->as_of) + ")"
                                : period_as_of(perf->period, perf->as_of, lang));
-      b.facts.emplace_back(L("report.fact.performance"), perf->overall
-                                                             ? text::format_fixed(*perf->overall, 1)
-                                                             : L("report.not-scored"));
+      // The score never stands alone: a high average can hide red KPIs, so the same
+      // line says how many of the coloured KPIs are red.
       std::string red;
-      for (const auto& k : perf->kpis)
-        if (k.colour == Colour::red) red += (red.empty() ? "" : ", ") + plan.kpis[k.kpi].id;
+      std::size_t reds = 0, coloured = 0;
+      for (const auto& k : perf->kpis) {
+        if (k.colour != Colour::none) ++coloured;
+        if (k.colour == Colour::red) {
+          ++reds;
+          red += (red.empty() ? "" : ", ") + plan.kpis[k.kpi].id;
+        }
+      }
+      b.facts.emplace_back(L("report.fact.performance"),
+                           perf->overall ? say("report.fact.performance-value",
+                                               {arg("score", text::format_fixed(*perf->overall, 1)),
+                                                arg("red", reds), arg("coloured", coloured)})
+                                         : L("report.not-scored"));
       b.facts.emplace_back(L("report.fact.red"), red.empty() ? L("report.none") : red);
     }
     s.blocks.push_back(std::move(b));

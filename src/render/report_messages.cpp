@@ -35,6 +35,8 @@ constexpr MessageText kReport[] = {
      "{error} errors, {warning} warnings, {info} info, {suppressed} suppressed",
      "错误 {error}，警告 {warning}，提示 {info}，已豁免 {suppressed}"},
     {"report.fact.performance", "Performance score", "绩效得分"},
+    {"report.fact.performance-value", "{score} ({red} of {coloured} KPIs red)",
+     "{score}（{coloured} 个亮灯指标中红灯 {red} 个）"},
     {"report.fact.period", "Period", "期间"},
     {"report.fact.red", "Red KPIs", "红灯指标"},
     {"report.none", "none", "无"},

@@ -139,6 +139,10 @@ TEST_CASE("report with actuals adds the performance section and action status") 
   const auto& facts = d.sections[0].blocks[0].facts;
   CHECK(facts[7].first == "Period");
   CHECK(facts[7].second == "2027-Q2 (2027-07-05)");
+  // The headline score carries the count of red KPIs beside it.
+  CHECK(facts[8].first == "Performance score");
+  CHECK(facts[8].second.ends_with(" (4 of 41 KPIs red)"));
+  CHECK(facts[9].second == "KPI-dict-hz-ind, KPI-dict-wz, KPI-delivery-days-nb, KPI-certified-wz");
   const auto& actions = d.sections[6].blocks[0].table;
   CHECK(actions.header.back() == "deviation (days)");
 }
