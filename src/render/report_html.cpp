@@ -86,7 +86,10 @@ void table(std::string& out, const ReportTable& t) {
       if (c < t.numeric.size() && t.numeric[c]) cls = "num";
       if (r < t.marks.size() && c < t.marks[r].size() && t.marks[r][c] != Mark::none)
         cls += (cls.empty() ? "" : " ") + std::string(mark_name(t.marks[r][c]));
-      out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
+      out += "<td";
+      if (!cls.empty()) out += " class=\"" + cls + "\"";
+      if (c < t.rows[r].size()) out += lang_attr(t.rows[r][c]);
+      out += ">";
       if (c >= t.rows[r].size())
         ;
       else if (c < t.ids.size() && t.ids[c])
@@ -111,9 +114,11 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
       out += "</ul>";
       --open;
     }
-    out += fmt::format(
-        "<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind), h(l.id),
-        l.note.empty() ? hc(l.text) : "<span class=\"kind\">" + h(l.note) + "</span>");
+    out += fmt::format("<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind),
+                       h(l.id),
+                       !l.note.empty()   ? "<span class=\"kind\">" + h(l.note) + "</span>"
+                       : has_cjk(l.text) ? "<span lang=\"zh-CN\">" + hc(l.text) + "</span>"
+                                         : hc(l.text));
   }
   while (open > 0) {
     out += "</ul>";
@@ -165,7 +170,8 @@ std::string report_html(const ReportData& data) {
       case ReportBlock::Kind::facts:
         out += "<table>";
         for (const auto& [k, v] : b.facts)
-          out += "<tr><th>" + h(k) + "</th><td>" + hc(v) + "</td></tr>\n";
+          out += "<tr><th>" + h(k) + "</th><td" + std::string(lang_attr(v)) + ">" + hc(v) +
+                 "</td></tr>\n";
         out += "</table>\n";
         break;
       case ReportBlock::Kind::table:

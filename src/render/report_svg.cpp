@@ -45,6 +45,28 @@ std::string open_svg(int width, int height, std::string_view title) {
 
 } // namespace
 
+bool has_cjk(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (i + static_cast<std::size_t>(len) > s.size()) return false;
+    char32_t cp = len == 1 ? b : b & (0x7F >> len);
+    for (int k = 1; k < len; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+    // CJK punctuation, kana and the Han ideographs (with extension A, the compatibility
+    // ideographs, the full-width forms and the supplementary planes' extensions).
+    if ((cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF))
+      return true;
+    i += static_cast<std::size_t>(len);
+  }
+  return false;
+}
+
+std::string_view lang_attr(std::string_view s) {
+  return has_cjk(s) ? " lang=\"zh-CN\"" : "";
+}
+
 std::string_view gantt_fill(TaskState s) {
   switch (s) {
   case TaskState::done:
@@ -69,8 +91,8 @@ std::string svg_bars(const std::vector<Bar>& bars, std::string_view title) {
     const Bar& b = bars[i];
     int y = static_cast<int>(i) * row + 4;
     double v = std::clamp(b.value, 0.0, cap);
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 13,
-                       label(b.label));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\"{}>{}</text>", left - 6, y + 13,
+                       lang_attr(b.label), label(b.label));
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", left,
                        y + 2, static_cast<int>(v / cap * scale), row - 6, fill(b.mark));
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n",
@@ -113,8 +135,8 @@ std::string svg_heat(const HeatMap& heat, std::string_view title, std::string_vi
   out += "\n";
   for (std::size_t r = 0; r < heat.rows.size(); ++r) {
     int y = top + static_cast<int>(r) * cell;
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 12,
-                       label(heat.rows[r]));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\"{}>{}</text>", left - 6, y + 12,
+                       lang_attr(heat.rows[r]), label(heat.rows[r]));
     double capacity = r < heat.capacity.size() ? heat.capacity[r] : 1;
     for (std::size_t c = 0;
          c < heat.columns.size() && r < heat.load.size() && c < heat.load[r].size(); ++c) {
@@ -187,8 +209,8 @@ std::string svg_gantt(const std::vector<GanttTask>& tasks, std::optional<Date> t
     const GanttTask& t = tasks[i];
     int y = top + static_cast<int>(i) * row;
     int x0 = x_of(cal::day_number(t.start)), x1 = x_of(cal::day_number(t.due) + 1);
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y + 12,
-                       label(t.id + " " + t.label));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\"{}>{}</text>", left - 6, y + 12,
+                       lang_attr(t.label), label(t.id + " " + t.label));
     out += fmt::format("<rect class=\"task {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
                        "fill=\"{}\"><title>{}: {}..{}</title></rect>\n",
                        task_state_name(t.state), x0, y + 2, std::max(2, x1 - x0), row - 5,

@@ -302,6 +302,27 @@ TEST_CASE("growth and shares print as percentages, JSON keeps the ratios") {
   }
 }
 
+TEST_CASE("HTML marks Chinese plan text zh-CN in an English report") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en);
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+  // A fact, a table cell, a tree line, a chart label; the report's own words stay English.
+  CHECK(html.find("<th>Title</th><td lang=\"zh-CN\">2027–2029 政企大客户营销战略规划</td>") !=
+        std::string::npos);
+  CHECK(html.find("<th>Plan</th><td>ka-2027</td>") != std::string::npos);
+  CHECK(html.find("<td lang=\"zh-CN\">省级政务云二期项目攻坚</td>") != std::string::npos);
+  CHECK(
+      html.find("<code>AC-hq-govcloud</code> <span lang=\"zh-CN\">省级政务云二期项目攻坚</span>") !=
+      std::string::npos);
+  CHECK(html.find("text-anchor=\"end\" lang=\"zh-CN\">AC-hq-govcloud 省级") != std::string::npos);
+  CHECK(html.find("<th>status</th>") != std::string::npos);
+  CHECK(html.find("<td class=\"good\">covered</td>") != std::string::npos);
+  CHECK(render::has_cjk("，"));
+  CHECK(render::has_cjk("a 温"));
+  CHECK_FALSE(render::has_cjk("Straße – ü"));
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});

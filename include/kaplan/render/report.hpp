@@ -34,6 +34,11 @@ std::string svg_gantt(const std::vector<GanttTask>& tasks, std::optional<Date> t
                       std::string_view title);
 // The colour of the Gantt chart's today line, shared by the chart and the HTML legend.
 inline constexpr std::string_view kTodayColour = "#d81b60";
+// Plan text in Chinese: a text holding CJK characters (Han, kana, CJK punctuation,
+// full-width forms) carries ` lang="zh-CN"` (lang_attr; "" otherwise) in the HTML report,
+// so a browser draws it with Chinese glyphs whatever the page's language.
+bool has_cjk(std::string_view s);
+std::string_view lang_attr(std::string_view s);
 // The colour of a Gantt task state, shared by the chart and the HTML legend.
 std::string_view gantt_fill(TaskState s);
 } // namespace render
