@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 namespace kaplan {
@@ -470,7 +471,32 @@ struct Builder {
       h.marks.push_back(std::move(marks));
     }
     s.blocks.push_back(std::move(heat));
-    s.blocks.push_back(table_block(std::move(h)));
+    // One table per year of the horizon: thirty-six months side by side neither print nor
+    // fit a screen; twelve do.
+    constexpr std::size_t fixed = 4; // person, capacity, committed, actions
+    for (std::size_t from = fixed; from < h.header.size();) {
+      std::string year = h.header[from].substr(0, 4);
+      std::size_t to = from;
+      while (to < h.header.size() && h.header[to].starts_with(year))
+        ++to;
+      auto part = [&](const auto& v) {
+        std::remove_cvref_t<decltype(v)> out(v.begin(), v.begin() + fixed);
+        out.insert(out.end(), v.begin() + static_cast<std::ptrdiff_t>(from),
+                   v.begin() + static_cast<std::ptrdiff_t>(std::min(to, v.size())));
+        return out;
+      };
+      ReportTable y;
+      y.caption = say("report.cap.load-year", {arg("caption", h.caption), arg("year", year)});
+      y.header = part(h.header);
+      y.numeric = part(h.numeric);
+      y.ids = h.ids;
+      for (const auto& row : h.rows)
+        y.rows.push_back(part(row));
+      for (const auto& marks : h.marks)
+        y.marks.push_back(part(marks));
+      s.blocks.push_back(table_block(std::move(y)));
+      from = to;
+    }
     return s;
   }
 

@@ -58,7 +58,9 @@ std::string ids(std::string_view s) {
 }
 
 // The fonts: a CJK face first, so that Chinese text never falls back to boxes.
-// Printing: A4 pages, each section from a new page, colours kept.
+// Printing: A4 pages, each section from a new page, colours kept; the sections with wide
+// tables print on landscape pages (a named page), tables in a smaller type and charts
+// scaled to the page, so that nothing is clipped at the page's edge.
 constexpr std::string_view kStyle =
     R"(body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:1200px;color:#222;line-height:1.4;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 svg{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
@@ -69,8 +71,8 @@ th{background:#f0f0f0;white-space:nowrap;overflow-wrap:normal}td.num{text-align:
 .scroll{overflow-x:auto}ul.tree{list-style:none;padding-left:1.2em}.kind{color:#666;font-size:.85em}
 figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}code{font-family:monospace;background:#f4f4f4;padding:0 .2em;white-space:nowrap}.id{white-space:nowrap}
 .legend{font-size:.85em}.legend .swatch{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
-@page{size:A4;margin:15mm}
-@media print{body{max-width:none;margin:0;font-size:10pt}.scroll{overflow:visible}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto;page-break-before:auto}h2{break-after:avoid;page-break-after:avoid}table,figure,tr{break-inside:avoid;page-break-inside:avoid}})";
+@page{size:A4;margin:12mm}@page wide{size:A4 landscape;margin:12mm}
+@media print{body{max-width:none;margin:0;font-size:9pt}.scroll{overflow:visible}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto;page-break-before:auto}#context,#cascade,#resources,#actions,#governance,#performance,#findings{page:wide}h2,caption,figcaption{break-after:avoid;page-break-after:avoid}figure,tr{break-inside:avoid;page-break-inside:avoid}table{font-size:.85em}th,td{padding:.1em .3em}svg{max-width:100%;height:auto}})";
 
 void table(std::string& out, const ReportTable& t) {
   out += "<div class=\"scroll\"><table>";

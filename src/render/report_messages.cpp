@@ -55,6 +55,7 @@ constexpr MessageText kReport[] = {
     {"report.cap.load", "Load per month (FTE; ! marks an over-loaded month)",
      "人员月度负荷（以全职人力计；! 表示该月超负荷）"},
     {"report.cap.gantt", "Schedule", "进度安排"},
+    {"report.cap.load-year", "{caption}, {year}", "{caption}，{year} 年"},
     {"report.cap.first-rows", "{caption} (the first {shown} of {total})",
      "{caption}（仅列出前 {shown} 项，共 {total} 项）"},
     {"report.cap.load-most",

@@ -323,6 +323,28 @@ TEST_CASE("HTML marks Chinese plan text zh-CN in an English report") {
   CHECK_FALSE(render::has_cjk("Straße – ü"));
 }
 
+TEST_CASE("the load per month is one table per year of the horizon") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"resources"});
+  std::vector<const ReportTable*> load;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::table && b.table.caption.starts_with("Load per month"))
+      load.push_back(&b.table);
+  REQUIRE(load.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    std::string year = std::to_string(2027 + i);
+    CHECK(load[i]->caption.ends_with(", " + year));
+    REQUIRE(load[i]->header.size() == 16);
+    CHECK(load[i]->header[0] == "person");
+    CHECK(load[i]->header[4] == year + "-01");
+    CHECK(load[i]->header[15] == year + "-12");
+    for (const auto& row : load[i]->rows)
+      CHECK(row.size() == 16);
+    REQUIRE(load[i]->marks.size() == load[i]->rows.size());
+    CHECK(load[i]->marks[0].size() == 16);
+  }
+}
+
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {
   Loaded l = load(kSource + "/examples/flawed");
   ReportData d = report_of(l, Lang::zh, false, {"findings"});
