@@ -68,8 +68,9 @@ struct Builder {
         "report.col.id", "report.col.kpi", "report.col.strategy", "report.col.action",
         "report.col.unit", "report.col.owner", "report.col.person", "report.col.chair",
         "report.col.by", "report.col.participants", "report.col.kpis",
-        // Dates do not break either.
-        "report.col.start", "report.col.due", "report.col.date", "report.col.review-by"};
+        // Segment shares ("SEG-gov: 30%, …") and dates do not break either.
+        "report.col.share", "report.col.start", "report.col.due", "report.col.date",
+        "report.col.review-by"};
     for (auto k : keys) {
       t.header.push_back(L(k));
       t.numeric.push_back(false);
@@ -225,7 +226,7 @@ struct Builder {
     for (const auto& x : plan.competitors) {
       std::string share;
       for (const auto& nv : x.share)
-        share += (share.empty() ? "" : "; ") + nv.name + ": " + ratio(nv.value);
+        share += (share.empty() ? "" : ", ") + nv.name + ": " + ratio(nv.value);
       c.rows.push_back({x.id, x.name.value, join(x.strengths), join(x.weaknesses), share});
     }
     s.blocks.push_back(table_block(std::move(c)));

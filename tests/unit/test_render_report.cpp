@@ -298,7 +298,11 @@ TEST_CASE("growth and shares print as percentages, JSON keeps the ratios") {
     REQUIRE(competitors != nullptr);
     CHECK(segments->rows[0][0] == "SEG-gov");
     CHECK(segments->rows[0][4] == (raw ? "0.06" : "6%"));
-    CHECK(competitors->rows[0][4].starts_with(raw ? "SEG-gov: 0.3; " : "SEG-gov: 30%; "));
+    CHECK(competitors->rows[0][4].starts_with(raw ? "SEG-gov: 0.3, " : "SEG-gov: 30%, "));
+    if (!raw)
+      CHECK(render_report(d, ReportFormat::html)
+                .find("<span class=\"id\">SEG-gov:</span> 30%, <span class=\"id\">SEG-finance:") !=
+            std::string::npos);
   }
 }
 
