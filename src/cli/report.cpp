@@ -98,6 +98,7 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     input.lang = lang;
     input.sections = sections;
     input.raw_values = format_of(o.format) == ReportFormat::json;
+    if (!o.common.today.empty()) input.today = run_options.today;
     CheckedActuals checked;
     if (!o.actuals.empty()) {
       checked = load_checked_actuals(run, o.actuals, sources, run_options, &actuals_ahead);

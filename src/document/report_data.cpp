@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 namespace kaplan {
@@ -61,11 +62,31 @@ struct Builder {
   ReportTable table(std::string_view caption, std::initializer_list<std::string_view> keys) const {
     ReportTable t;
     if (!caption.empty()) t.caption = L(caption);
+    // The columns whose cells are ids (a person's and a unit's may be followed by a name),
+    // or dates.
+    static constexpr std::string_view kIdColumns[] = {
+        "report.col.id", "report.col.kpi", "report.col.strategy", "report.col.action",
+        "report.col.unit", "report.col.owner", "report.col.person", "report.col.chair",
+        "report.col.by", "report.col.participants", "report.col.kpis",
+        // Segment shares ("SEG-gov: 30%, …") and dates do not break either.
+        "report.col.share", "report.col.start", "report.col.due", "report.col.date",
+        "report.col.review-by"};
     for (auto k : keys) {
       t.header.push_back(L(k));
       t.numeric.push_back(false);
+      t.ids.push_back(std::find(std::begin(kIdColumns), std::end(kIdColumns), k) !=
+                      std::end(kIdColumns));
     }
     return t;
+  }
+  // A column of money: its label with the plan's money unit ("budget (CNY 10k)").
+  std::string money(std::string_view key) const {
+    return say("report.col.money", {arg("label", L(key)), arg("unit", plan.header.money.value)});
+  }
+  // A ratio of the plan (growth, a share) as the reader sees it, a percentage ("6%"); JSON
+  // keeps the plan's number ("0.06").
+  std::string ratio(double v) const {
+    return in.raw_values ? format_number(v) : format_number(v * 100) + "%";
   }
   ReportBlock note(std::string_view key) const {
     ReportBlock b;
@@ -133,12 +154,22 @@ struct Builder {
                            in.raw_values
                                ? format_period(perf->period) + " (" + format_date(perf->as_of) + ")"
                                : period_as_of(perf->period, perf->as_of, lang));
-      b.facts.emplace_back(L("report.fact.performance"), perf->overall
-                                                             ? text::format_fixed(*perf->overall, 1)
-                                                             : L("report.not-scored"));
+      // The score never stands alone: a high average can hide red KPIs, so the same
+      // line says how many of the coloured KPIs are red.
       std::string red;
-      for (const auto& k : perf->kpis)
-        if (k.colour == Colour::red) red += (red.empty() ? "" : ", ") + plan.kpis[k.kpi].id;
+      std::size_t reds = 0, coloured = 0;
+      for (const auto& k : perf->kpis) {
+        if (k.colour != Colour::none) ++coloured;
+        if (k.colour == Colour::red) {
+          ++reds;
+          red += (red.empty() ? "" : ", ") + plan.kpis[k.kpi].id;
+        }
+      }
+      b.facts.emplace_back(L("report.fact.performance"),
+                           perf->overall ? say("report.fact.performance-value",
+                                               {arg("score", text::format_fixed(*perf->overall, 1)),
+                                                arg("red", reds), arg("coloured", coloured)})
+                                         : L("report.not-scored"));
       b.facts.emplace_back(L("report.fact.red"), red.empty() ? L("report.none") : red);
     }
     s.blocks.push_back(std::move(b));
@@ -172,13 +203,14 @@ struct Builder {
     ReportTable g = table("report.cap.segments",
                           {"report.col.id", "report.col.name", "report.col.accounts",
                            "report.col.revenue", "report.col.growth", "report.col.priority"});
+    g.header[3] = money("report.col.revenue");
     g.numeric[2] = g.numeric[4] = true;
     for (const auto& x : plan.segments) {
       std::string rev;
       for (const auto& yv : x.revenue)
         rev += fmt::format("{}{}: {}", rev.empty() ? "" : "; ", yv.year, format_number(yv.value));
       g.rows.push_back({x.id, x.name.value, x.accounts ? format_number(x.accounts.value) : "", rev,
-                        x.growth ? format_number(x.growth.value) : "",
+                        x.growth ? ratio(x.growth.value) : "",
                         x.priority ? word("segment-priority", name(x.priority.value)) : ""});
     }
     s.blocks.push_back(table_block(std::move(g)));
@@ -194,7 +226,7 @@ struct Builder {
     for (const auto& x : plan.competitors) {
       std::string share;
       for (const auto& nv : x.share)
-        share += (share.empty() ? "" : "; ") + nv.name + ": " + format_number(nv.value);
+        share += (share.empty() ? "" : ", ") + nv.name + ": " + ratio(nv.value);
       c.rows.push_back({x.id, x.name.value, join(x.strengths), join(x.weaknesses), share});
     }
     s.blocks.push_back(table_block(std::move(c)));
@@ -247,19 +279,33 @@ struct Builder {
     tree.kind = ReportBlock::Kind::tree;
     std::string k_issue = L("report.kind.issue"), k_obj = L("report.kind.objective"),
                 k_strat = L("report.kind.strategy"), k_act = L("report.kind.action");
+    // An objective under several issues, or a strategy serving several objectives, shows
+    // its subtree the first time only; later it is one line that points back to it.
+    std::string above = L("report.tree.above");
+    std::vector<bool> obj_shown(plan.objectives.size()), strat_shown(plan.strategies.size());
     auto objective_down = [&](std::size_t oi, std::size_t depth) {
       const auto& o = plan.objectives[oi];
-      tree.tree.push_back({depth, k_obj, o.id, o.statement.value});
+      if (obj_shown[oi]) {
+        tree.tree.push_back({depth, k_obj, o.id, "", above});
+        return;
+      }
+      obj_shown[oi] = true;
+      tree.tree.push_back({depth, k_obj, o.id, o.statement.value, ""});
       for (auto si : at(strat_of_obj, o.id)) {
         const auto& st = plan.strategies[si];
-        tree.tree.push_back({depth + 1, k_strat, st.id, st.statement.value});
+        if (strat_shown[si]) {
+          tree.tree.push_back({depth + 1, k_strat, st.id, "", above});
+          continue;
+        }
+        strat_shown[si] = true;
+        tree.tree.push_back({depth + 1, k_strat, st.id, st.statement.value, ""});
         for (auto ai : at(act_of_strat, st.id))
           tree.tree.push_back(
-              {depth + 2, k_act, plan.actions[ai].id, plan.actions[ai].title.value});
+              {depth + 2, k_act, plan.actions[ai].id, plan.actions[ai].title.value, ""});
       }
     };
     for (const auto& is : plan.issues) {
-      tree.tree.push_back({0, k_issue, is.id, is.statement.value});
+      tree.tree.push_back({0, k_issue, is.id, is.statement.value, ""});
       for (auto oi : at(obj_of_issue, is.id))
         objective_down(oi, 1);
     }
@@ -348,6 +394,9 @@ struct Builder {
     ReportTable t =
         table("report.cap.budget", {"report.col.year", "report.col.category", "report.col.budget",
                                     "report.col.cost", "report.col.balance"});
+    t.header[2] = money("report.col.budget");
+    t.header[3] = money("report.col.cost");
+    t.header[4] = money("report.col.balance");
     t.numeric[2] = t.numeric[3] = t.numeric[4] = true;
     for (const auto& cell : b.cells) {
       double balance = cell.amount - cell.charged;
@@ -423,7 +472,32 @@ struct Builder {
       h.marks.push_back(std::move(marks));
     }
     s.blocks.push_back(std::move(heat));
-    s.blocks.push_back(table_block(std::move(h)));
+    // One table per year of the horizon: thirty-six months side by side neither print nor
+    // fit a screen; twelve do.
+    constexpr std::size_t fixed = 4; // person, capacity, committed, actions
+    for (std::size_t from = fixed; from < h.header.size();) {
+      std::string year = h.header[from].substr(0, 4);
+      std::size_t to = from;
+      while (to < h.header.size() && h.header[to].starts_with(year))
+        ++to;
+      auto part = [&](const auto& v) {
+        std::remove_cvref_t<decltype(v)> out(v.begin(), v.begin() + fixed);
+        out.insert(out.end(), v.begin() + static_cast<std::ptrdiff_t>(from),
+                   v.begin() + static_cast<std::ptrdiff_t>(std::min(to, v.size())));
+        return out;
+      };
+      ReportTable y;
+      y.caption = say("report.cap.load-year", {arg("caption", h.caption), arg("year", year)});
+      y.header = part(h.header);
+      y.numeric = part(h.numeric);
+      y.ids = h.ids;
+      for (const auto& row : h.rows)
+        y.rows.push_back(part(row));
+      for (const auto& marks : h.marks)
+        y.marks.push_back(part(marks));
+      s.blocks.push_back(table_block(std::move(y)));
+      from = to;
+    }
     return s;
   }
 
@@ -443,6 +517,7 @@ struct Builder {
     ReportBlock gantt;
     gantt.kind = ReportBlock::Kind::gantt;
     gantt.note = L("report.cap.gantt");
+    gantt.today = in.today;
     if (perf)
       for (auto k : {"done", "active", "crit", "none"})
         gantt.legend.emplace_back(k, L(fmt::format("report.gantt.{}", k)));
@@ -643,6 +718,7 @@ struct Builder {
            {"report.col.rule", "report.col.severity", "report.col.where", "report.col.message"}) {
         t.header.push_back(L(k));
         t.numeric.push_back(false);
+        t.ids.push_back(std::string_view(k) == "report.col.rule");
       }
       for (const auto* f : fs) {
         if ((f->rule.size() > 4 ? f->rule[4] : '?') != fam) continue;

@@ -5,6 +5,7 @@
 #include "kaplan/render/report.hpp"
 #include "kaplan/util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace kaplan::render {
@@ -27,8 +28,39 @@ std::string hc(std::string_view s) {
   }
 }
 
+// A cell of ids (a list of them separated by ", ", or an id followed by a name): each
+// id in a span that never breaks, so a narrow column wraps between ids, never inside one
+// ("hq-marketi" / "ng").
+std::string ids(std::string_view s) {
+  std::string out;
+  for (;;) {
+    auto comma = s.find(", ");
+    std::string_view item = s.substr(0, comma);
+    // The depth of a tree level before the id: "· · " or, deep down, "·12 ".
+    std::size_t lead = 0;
+    constexpr std::string_view dot = "·";
+    if (item.starts_with(dot)) {
+      if (item.substr(dot.size()).starts_with(' '))
+        while (item.substr(lead).starts_with("· "))
+          lead += dot.size() + 1;
+      else
+        lead = std::min(item.size(), item.find(' ') + 1);
+    }
+    out += h(item.substr(0, lead));
+    item.remove_prefix(lead);
+    auto space = item.find(' '); // an id followed by a name
+    if (!item.empty()) out += "<span class=\"id\">" + h(item.substr(0, space)) + "</span>";
+    if (space != std::string_view::npos) out += h(item.substr(space));
+    if (comma == std::string_view::npos) return out;
+    out += ", ";
+    s.remove_prefix(comma + 2);
+  }
+}
+
 // The fonts: a CJK face first, so that Chinese text never falls back to boxes.
-// Printing: A4 pages, each section from a new page, colours kept.
+// Printing: A4 pages, each section from a new page, colours kept; the sections with wide
+// tables print on landscape pages (a named page), tables in a smaller type and charts
+// scaled to the page, so that nothing is clipped at the page's edge.
 constexpr std::string_view kStyle =
     R"(body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:1200px;color:#222;line-height:1.4;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 svg{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
@@ -37,10 +69,10 @@ table{border-collapse:collapse;margin:.5em 0 1.2em;font-size:.9em}caption{text-a
 th,td{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere}
 th{background:#f0f0f0;white-space:nowrap;overflow-wrap:normal}td.num{text-align:right;white-space:nowrap;overflow-wrap:normal}td.good{background:#e8f5e9}td.warn{background:#fff8e1}td.bad{background:#ffebee;font-weight:bold}
 .scroll{overflow-x:auto}ul.tree{list-style:none;padding-left:1.2em}.kind{color:#666;font-size:.85em}
-figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}code{font-family:monospace;background:#f4f4f4;padding:0 .2em}
+figure{margin:.5em 0 1.2em}figcaption{font-weight:bold}code{font-family:monospace;background:#f4f4f4;padding:0 .2em;white-space:nowrap}.id{white-space:nowrap}
 .legend{font-size:.85em}.legend .swatch{display:inline-block;width:1.2em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
-@page{size:A4;margin:15mm}
-@media print{body{max-width:none;margin:0;font-size:10pt}.scroll{overflow:visible}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto;page-break-before:auto}h2{break-after:avoid;page-break-after:avoid}table,figure,tr{break-inside:avoid;page-break-inside:avoid}})";
+@page{size:A4;margin:12mm}@page wide{size:A4 landscape;margin:12mm}
+@media print{body{max-width:none;margin:0;font-size:9pt}.scroll{overflow:visible}section{break-before:page;page-break-before:always}section:first-of-type{break-before:auto;page-break-before:auto}#context,#cascade,#resources,#actions,#governance,#performance,#findings{page:wide}h2,caption,figcaption{break-after:avoid;page-break-after:avoid}figure,tr{break-inside:avoid;page-break-inside:avoid}table{font-size:.85em}th,td{padding:.1em .3em}svg{max-width:100%;height:auto}})";
 
 void table(std::string& out, const ReportTable& t) {
   out += "<div class=\"scroll\"><table>";
@@ -56,8 +88,16 @@ void table(std::string& out, const ReportTable& t) {
       if (c < t.numeric.size() && t.numeric[c]) cls = "num";
       if (r < t.marks.size() && c < t.marks[r].size() && t.marks[r][c] != Mark::none)
         cls += (cls.empty() ? "" : " ") + std::string(mark_name(t.marks[r][c]));
-      out += cls.empty() ? "<td>" : "<td class=\"" + cls + "\">";
-      out += c < t.rows[r].size() ? hc(t.rows[r][c]) : "";
+      out += "<td";
+      if (!cls.empty()) out += " class=\"" + cls + "\"";
+      if (c < t.rows[r].size()) out += lang_attr(t.rows[r][c]);
+      out += ">";
+      if (c >= t.rows[r].size())
+        ;
+      else if (c < t.ids.size() && t.ids[c])
+        out += ids(t.rows[r][c]);
+      else
+        out += hc(t.rows[r][c]);
       out += "</td>";
     }
     out += "</tr>\n";
@@ -77,7 +117,10 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
       --open;
     }
     out += fmt::format("<li><span class=\"kind\">{}</span> <code>{}</code> {}</li>\n", h(l.kind),
-                       h(l.id), hc(l.text));
+                       h(l.id),
+                       !l.note.empty()   ? "<span class=\"kind\">" + h(l.note) + "</span>"
+                       : has_cjk(l.text) ? "<span lang=\"zh-CN\">" + hc(l.text) + "</span>"
+                                         : hc(l.text));
   }
   while (open > 0) {
     out += "</ul>";
@@ -88,10 +131,10 @@ void tree(std::string& out, const std::vector<TreeLine>& lines) {
 
 void html_figure(std::string& out, const std::string& caption, const std::string& svg,
                  const std::vector<std::pair<std::string, std::string>>& legend = {},
-                 const std::string& legend_label = {}) {
+                 const std::string& legend_label = {}, const std::string& today = {}) {
   if (svg.empty()) return;
   out += "<figure class=\"scroll\"><figcaption>" + hc(caption) + "</figcaption>\n" + svg;
-  if (!legend.empty()) {
+  if (!legend.empty() || !today.empty()) {
     out += "<p class=\"legend\">" + h(legend_label);
     for (const auto& [cls, label] : legend) {
       TaskState state = cls == "done"     ? TaskState::done
@@ -101,6 +144,10 @@ void html_figure(std::string& out, const std::string& caption, const std::string
       out += fmt::format("<span class=\"swatch {}\" style=\"background:{}\"></span>{}", h(cls),
                          gantt_fill(state), h(label));
     }
+    if (!today.empty())
+      out += fmt::format("<span class=\"swatch today\" style=\"border-left:2px dashed {};"
+                         "height:1em;width:0\"></span>{}",
+                         kTodayColour, h(today));
     out += "</p>\n";
   }
   out += "</figure>\n";
@@ -125,7 +172,8 @@ std::string report_html(const ReportData& data) {
       case ReportBlock::Kind::facts:
         out += "<table>";
         for (const auto& [k, v] : b.facts)
-          out += "<tr><th>" + h(k) + "</th><td>" + hc(v) + "</td></tr>\n";
+          out += "<tr><th>" + h(k) + "</th><td" + std::string(lang_attr(v)) + ">" + hc(v) +
+                 "</td></tr>\n";
         out += "</table>\n";
         break;
       case ReportBlock::Kind::table:
@@ -141,11 +189,19 @@ std::string report_html(const ReportData& data) {
                         : svg_bars(b.bars, report_label("report.chart.attainment", data.lang)));
         break;
       case ReportBlock::Kind::heat:
-        html_figure(out, b.note, svg_heat(b.heat, report_label("report.chart.load", data.lang)));
+        html_figure(out, b.note,
+                    svg_heat(b.heat, report_label("report.chart.load", data.lang),
+                             report_label("report.heat.scale", data.lang),
+                             report_label("report.heat.over", data.lang)));
         break;
       case ReportBlock::Kind::gantt:
-        html_figure(out, b.note, svg_gantt(b.tasks, report_label("report.chart.gantt", data.lang)),
-                    b.legend, report_label("report.gantt.legend", data.lang));
+        html_figure(out, b.note,
+                    svg_gantt(b.tasks, b.today, report_label("report.chart.gantt", data.lang)),
+                    b.legend, report_label("report.gantt.legend", data.lang),
+                    b.today ? render_message("report.gantt.today",
+                                             std::vector<Arg>{arg("date", format_date(*b.today))},
+                                             data.lang)
+                            : "");
         break;
       case ReportBlock::Kind::flow:
         break; // the tree below shows the same links

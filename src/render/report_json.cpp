@@ -74,7 +74,7 @@ void block(JsonWriter& w, const ReportBlock& b) {
     break;
   case ReportBlock::Kind::tree:
     w.key("lines").begin_array();
-    for (const auto& l : b.tree)
+    for (const auto& l : b.tree) {
       w.begin_object()
           .key("depth")
           .value(l.depth)
@@ -83,8 +83,10 @@ void block(JsonWriter& w, const ReportBlock& b) {
           .key("id")
           .value(l.id)
           .key("text")
-          .value(l.text)
-          .end_object();
+          .value(l.text);
+      if (!l.note.empty()) w.key("note").value(l.note); // points back to a subtree above
+      w.end_object();
+    }
     w.end_array();
     break;
   case ReportBlock::Kind::flow:

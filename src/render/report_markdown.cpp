@@ -6,6 +6,7 @@
 #include "kaplan/render/report.hpp"
 #include "kaplan/util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <unordered_map>
 
@@ -80,9 +81,19 @@ void flow(std::string& out, const ReportBlock& b) {
   out += "```\n\n";
 }
 
-void gantt(std::string& out, const ReportBlock& b) {
+void gantt(std::string& out, const ReportBlock& b, Lang lang) {
   if (b.tasks.empty()) return;
-  out += "**" + md(b.note) + "**\n\n```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n";
+  // The axis shows the year; Mermaid's own today marker (the reader's date) is off: the
+  // report marks --today instead, as a milestone.
+  out +=
+      "**" + md(b.note) +
+      "**\n\n```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n  todayMarker off\n";
+  Date first = b.tasks.front().start, last = b.tasks.front().due;
+  for (const auto& t : b.tasks) {
+    first = std::min(first, t.start);
+    last = std::max(last, t.due);
+  }
+  bool marked = b.today && first <= *b.today && *b.today <= last;
   std::string group = "\x01";
   for (std::size_t i = 0; i < b.tasks.size(); ++i) {
     const auto& t = b.tasks[i];
@@ -102,7 +113,18 @@ void gantt(std::string& out, const ReportBlock& b) {
     out += fmt::format("    {} :{}t{}, {}, {}\n", safe, tag, i, format_date(t.start),
                        format_date(t.due));
   }
+  if (marked)
+    out += fmt::format("  section {}\n    {} :milestone, today, {}, 0d\n",
+                       text::mermaid_label(report_label("report.gantt.today-task", lang)),
+                       format_date(*b.today), format_date(*b.today));
   out += "```\n\n";
+  std::string legend;
+  if (!b.legend.empty()) legend = report_label("report.gantt.legend-md", lang);
+  if (marked)
+    legend += (legend.empty() ? "" : " ") +
+              render_message("report.gantt.legend-today",
+                             std::vector<Arg>{arg("date", format_date(*b.today))}, lang);
+  if (!legend.empty()) out += md(legend) + "\n\n";
 }
 
 } // namespace
@@ -129,7 +151,7 @@ std::string report_markdown(const ReportData& data) {
         flow(out, b);
         break;
       case ReportBlock::Kind::gantt:
-        gantt(out, b);
+        gantt(out, b, data.lang);
         break;
       case ReportBlock::Kind::bars:
       case ReportBlock::Kind::heat:

@@ -35,6 +35,8 @@ constexpr MessageText kReport[] = {
      "{error} errors, {warning} warnings, {info} info, {suppressed} suppressed",
      "错误 {error}，警告 {warning}，提示 {info}，已豁免 {suppressed}"},
     {"report.fact.performance", "Performance score", "绩效得分"},
+    {"report.fact.performance-value", "{score} ({red} of {coloured} KPIs red)",
+     "{score}（{coloured} 个亮灯指标中红灯 {red} 个）"},
     {"report.fact.period", "Period", "期间"},
     {"report.fact.red", "Red KPIs", "红灯指标"},
     {"report.none", "none", "无"},
@@ -53,6 +55,7 @@ constexpr MessageText kReport[] = {
     {"report.cap.load", "Load per month (FTE; ! marks an over-loaded month)",
      "人员月度负荷（以全职人力计；! 表示该月超负荷）"},
     {"report.cap.gantt", "Schedule", "进度安排"},
+    {"report.cap.load-year", "{caption}, {year}", "{caption}，{year} 年"},
     {"report.cap.first-rows", "{caption} (the first {shown} of {total})",
      "{caption}（仅列出前 {shown} 项，共 {total} 项）"},
     {"report.cap.load-most",
@@ -118,6 +121,7 @@ constexpr MessageText kReport[] = {
     {"report.col.outcome", "outcome", "结论"},
     {"report.col.by", "by", "会签人"},
     {"report.col.cadence", "cadence", "频率"},
+    {"report.col.money", "{label} ({unit})", "{label}（{unit}）"},
     {"report.col.kpis", "KPIs", "指标"},
     {"report.col.score", "score", "得分"},
     {"report.col.scored", "scored", "已评分"},
@@ -138,6 +142,7 @@ constexpr MessageText kReport[] = {
     {"report.kind.objective", "objective", "战略目标"},
     {"report.kind.strategy", "strategy", "实施战略"},
     {"report.kind.action", "action", "行动计划"},
+    {"report.tree.above", "(shown above)", "（见上文）"},
     // Perspectives.
     {"report.perspective.financial", "financial", "财务"},
     {"report.perspective.customer", "customer", "客户"},
@@ -149,7 +154,19 @@ constexpr MessageText kReport[] = {
     {"report.gantt.crit", "late or slipping", "延期或滞后"},
     {"report.gantt.none", "not started", "未开始"},
     {"report.gantt.legend", "Legend:", "图例："},
+    {"report.gantt.today", "today ({date}, --today)", "今天（{date}，--today）"},
+    {"report.gantt.today-task", "today", "今天"},
+    // The Markdown chart's legend: Mermaid's default colours of each task state.
+    {"report.gantt.legend-md",
+     "Legend: grey = done, light blue = in progress, red = late or slipping, blue = not "
+     "started.",
+     "图例：灰色 = 已完成，浅蓝 = 进行中，红色 = 延期或滞后，蓝色 = 未开始。"},
+    {"report.gantt.legend-today", "The milestone ◆ marks today ({date}, --today).",
+     "里程碑 ◆ 标出今天（{date}，--today）。"},
     {"report.chart.load", "Load heat map", "工作量热力图"},
+    // The heat map's colour scale: load as a share of the person's capacity.
+    {"report.heat.scale", "Load against capacity:", "负荷占可投入工作量："},
+    {"report.heat.over", "over capacity", "超负荷"},
     {"report.chart.attainment", "KPI attainment", "指标完成率"},
     {"report.chart.gantt", "Gantt", "甘特图"},
     // Stop errors of the command line.

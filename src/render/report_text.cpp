@@ -105,8 +105,8 @@ std::string report_text(const ReportData& data) {
         break;
       case ReportBlock::Kind::tree:
         for (const auto& l : b.tree)
-          out += std::string(l.depth * 2, ' ') + clean(l.kind) + " " + clean(l.id) + ": " +
-                 clean(l.text) + "\n";
+          out += std::string(l.depth * 2, ' ') + clean(l.kind) + " " + clean(l.id) +
+                 (l.note.empty() ? ": " + clean(l.text) : " " + clean(l.note)) + "\n";
         if (!b.tree.empty()) out += "\n";
         break;
       case ReportBlock::Kind::note:

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -138,6 +139,10 @@ TEST_CASE("report with actuals adds the performance section and action status") 
   const auto& facts = d.sections[0].blocks[0].facts;
   CHECK(facts[7].first == "Period");
   CHECK(facts[7].second == "2027-Q2 (2027-07-05)");
+  // The headline score carries the count of red KPIs beside it.
+  CHECK(facts[8].first == "Performance score");
+  CHECK(facts[8].second.ends_with(" (4 of 41 KPIs red)"));
+  CHECK(facts[9].second == "KPI-dict-hz-ind, KPI-dict-wz, KPI-delivery-days-nb, KPI-certified-wz");
   const auto& actions = d.sections[6].blocks[0].table;
   CHECK(actions.header.back() == "deviation (days)");
 }
@@ -169,6 +174,179 @@ TEST_CASE("the Gantt chart tags each action by its status, not by being on time"
   CHECK(html.find("<html lang=\"zh-CN\">") != std::string::npos);
   CHECK(html.find("class=\"task active\"") != std::string::npos);
   CHECK(html.find("图例：") != std::string::npos);
+}
+
+TEST_CASE("the traceability tree shows each subtree once") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"traceability"});
+  REQUIRE(d.sections.size() == 1);
+  const ReportBlock* tree = nullptr;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::tree) tree = &b;
+  REQUIRE(tree != nullptr);
+  std::map<std::string, int> full, back;
+  for (const auto& line : tree->tree)
+    ++(line.note.empty() ? full : back)[line.id];
+  for (const auto& a : l.run.plan.actions)
+    CHECK_MESSAGE(full[a.id] == 1, a.id);
+  for (const auto& s : l.run.plan.strategies)
+    CHECK_MESSAGE(full[s.id] == 1, s.id);
+  for (const auto& o : l.run.plan.objectives)
+    CHECK_MESSAGE(full[o.id] == 1, o.id);
+  CHECK_FALSE(back.empty()); // the example has objectives under several issues
+  for (const auto& [id, n] : back)
+    CHECK_MESSAGE(full[id] == 1, id);
+  std::string txt = render_report(d, ReportFormat::text);
+  CHECK(txt.find(" (shown above)\n") != std::string::npos);
+}
+
+TEST_CASE("HTML never breaks a line inside an id") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"cascade", "actions", "governance"});
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find(".id{white-space:nowrap}") != std::string::npos);
+  // An id column, an indented KPI, a person's id before the name, a list of ids.
+  CHECK(html.find("<td><span class=\"id\">AC-hq-govcloud</span></td>") != std::string::npos);
+  CHECK(html.find("<td><span class=\"id\">hq-marketing</span></td>") != std::string::npos);
+  CHECK(html.find("<td>· <span class=\"id\">KPI-rev-hq</span></td>") != std::string::npos);
+  CHECK(html.find("<td>· · <span class=\"id\">KPI-dict-hz-gov</span></td>") != std::string::npos);
+  CHECK(html.find("<span class=\"id\">KPI-rev</span>, <span class=\"id\">") != std::string::npos);
+  // Plan text is not wrapped.
+  CHECK(html.find("<span class=\"id\">省级") == std::string::npos);
+}
+
+TEST_CASE("the Gantt chart has a legend, a line for --today and years on its axis") {
+  Loaded l = load(kSource + "/examples/telecom-2027",
+                  kSource + "/examples/telecom-2027/actuals-2027-H1.yaml");
+  ReportInput in;
+  in.run = &l.run;
+  in.sources = &l.sources;
+  in.actuals = &l.actuals.actuals;
+  in.sections = {"actions"};
+  in.today = Date{2027, 7, 15};
+  ReportData d = build_report(in);
+  std::string md = render_report(d, ReportFormat::markdown);
+  CHECK(md.find("  axisFormat %Y-%m\n  todayMarker off\n") != std::string::npos);
+  CHECK(md.find("  section today\n    2027-07-15 :milestone, today, 2027-07-15, 0d\n```") !=
+        std::string::npos);
+  CHECK(md.find("\nLegend: grey = done, light blue = in progress, red = late or slipping, blue = "
+                "not started. The milestone ◆ marks today (2027-07-15, --today).\n") !=
+        std::string::npos);
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("<line class=\"today\"") != std::string::npos);
+  CHECK(html.find(">2027-04</text>") != std::string::npos);
+  CHECK(html.find(">2028-01</text>") != std::string::npos);
+  CHECK(html.find("today (2027-07-15, --today)</p>") != std::string::npos);
+  CHECK(html.find("<td><span class=\"id\">2027-01-04</span></td>") != std::string::npos);
+  // Without --today no line, and Mermaid still shows no date of its own.
+  in.today.reset();
+  d = build_report(in);
+  md = render_report(d, ReportFormat::markdown);
+  CHECK(md.find("todayMarker off") != std::string::npos);
+  CHECK(md.find("milestone") == std::string::npos);
+  CHECK(render_report(d, ReportFormat::html).find("class=\"today\"") == std::string::npos);
+}
+
+TEST_CASE("the HTML heat map shows its colour scale") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    ReportData d = report_of(l, lang, false, {"resources"});
+    std::string html = render_report(d, ReportFormat::html);
+    auto scale = html.find("<g class=\"scale\">");
+    REQUIRE(scale != std::string::npos);
+    std::string g = html.substr(scale, html.find("</g>", scale) - scale);
+    for (auto v : {">0%<", ">25%<", ">50%<", ">75%<", ">100%<"})
+      CHECK(g.find(v) != std::string::npos);
+    CHECK(g.find("fill=\"#c62828\"") != std::string::npos); // over capacity
+    CHECK(g.find(lang == Lang::en ? "over capacity" : "超负荷") != std::string::npos);
+  }
+}
+
+TEST_CASE("money columns carry the plan's money unit") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  REQUIRE(l.run.plan.header.money.value == "CNY 10k");
+  ReportData d = report_of(l, Lang::en, false, {"context", "resources"});
+  REQUIRE(d.sections.size() == 2);
+  const ReportTable* segments = nullptr;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::table && b.table.caption == "Key-account segments")
+      segments = &b.table;
+  REQUIRE(segments != nullptr);
+  CHECK(segments->header[3] == "revenue (CNY 10k)");
+  const auto& budget = d.sections[1].blocks[0].table;
+  CHECK(budget.header == std::vector<std::string>{"year", "category", "budget (CNY 10k)",
+                                                  "cost (CNY 10k)", "balance (CNY 10k)"});
+  ReportData zh = report_of(l, Lang::zh, false, {"resources"});
+  CHECK(zh.sections[0].blocks[0].table.header[2] == "预算（CNY 10k）");
+}
+
+TEST_CASE("growth and shares print as percentages, JSON keeps the ratios") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportInput in;
+  in.run = &l.run;
+  in.sources = &l.sources;
+  in.sections = {"context"};
+  for (bool raw : {false, true}) {
+    in.raw_values = raw;
+    ReportData d = build_report(in);
+    const ReportTable *segments = nullptr, *competitors = nullptr;
+    for (const auto& b : d.sections[0].blocks) {
+      if (b.table.caption == "Key-account segments") segments = &b.table;
+      if (b.table.caption == "Competitors") competitors = &b.table;
+    }
+    REQUIRE(segments != nullptr);
+    REQUIRE(competitors != nullptr);
+    CHECK(segments->rows[0][0] == "SEG-gov");
+    CHECK(segments->rows[0][4] == (raw ? "0.06" : "6%"));
+    CHECK(competitors->rows[0][4].starts_with(raw ? "SEG-gov: 0.3, " : "SEG-gov: 30%, "));
+    if (!raw)
+      CHECK(render_report(d, ReportFormat::html)
+                .find("<span class=\"id\">SEG-gov:</span> 30%, <span class=\"id\">SEG-finance:") !=
+            std::string::npos);
+  }
+}
+
+TEST_CASE("HTML marks Chinese plan text zh-CN in an English report") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en);
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+  // A fact, a table cell, a tree line, a chart label; the report's own words stay English.
+  CHECK(html.find("<th>Title</th><td lang=\"zh-CN\">2027–2029 政企大客户营销战略规划</td>") !=
+        std::string::npos);
+  CHECK(html.find("<th>Plan</th><td>ka-2027</td>") != std::string::npos);
+  CHECK(html.find("<td lang=\"zh-CN\">省级政务云二期项目攻坚</td>") != std::string::npos);
+  CHECK(
+      html.find("<code>AC-hq-govcloud</code> <span lang=\"zh-CN\">省级政务云二期项目攻坚</span>") !=
+      std::string::npos);
+  CHECK(html.find("text-anchor=\"end\" lang=\"zh-CN\">AC-hq-govcloud 省级") != std::string::npos);
+  CHECK(html.find("<th>status</th>") != std::string::npos);
+  CHECK(html.find("<td class=\"good\">covered</td>") != std::string::npos);
+  CHECK(render::has_cjk("，"));
+  CHECK(render::has_cjk("a 温"));
+  CHECK_FALSE(render::has_cjk("Straße – ü"));
+}
+
+TEST_CASE("the load per month is one table per year of the horizon") {
+  Loaded l = load(kSource + "/examples/telecom-2027");
+  ReportData d = report_of(l, Lang::en, false, {"resources"});
+  std::vector<const ReportTable*> load;
+  for (const auto& b : d.sections[0].blocks)
+    if (b.kind == ReportBlock::Kind::table && b.table.caption.starts_with("Load per month"))
+      load.push_back(&b.table);
+  REQUIRE(load.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    std::string year = std::to_string(2027 + i);
+    CHECK(load[i]->caption.ends_with(", " + year));
+    REQUIRE(load[i]->header.size() == 16);
+    CHECK(load[i]->header[0] == "person");
+    CHECK(load[i]->header[4] == year + "-01");
+    CHECK(load[i]->header[15] == year + "-12");
+    for (const auto& row : load[i]->rows)
+      CHECK(row.size() == 16);
+    REQUIRE(load[i]->marks.size() == load[i]->rows.size());
+    CHECK(load[i]->marks[0].size() == 16);
+  }
 }
 
 TEST_CASE("HTML shows inline code as <code>, not backquotes") {

@@ -50,6 +50,9 @@ struct ReportTable {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::vector<Mark>> marks; // parallel to rows when not empty
   std::vector<bool> numeric;            // right-aligned columns, parallel to header
+  // Columns of ids (or of lists of ids separated by ", ") and of dates, parallel to header
+  // (missing entries are false): HTML never breaks a line inside an id or a date.
+  std::vector<bool> ids;
 };
 
 // One line of an indented tree (traceability in text and HTML).
@@ -58,6 +61,10 @@ struct TreeLine {
   std::string kind; // label of the entity kind ("issue", "战略问题", …)
   std::string id;
   std::string text;
+  // In the report's language when the line only points back to a subtree shown above
+  // (an objective under a second issue, a strategy under a second objective): the text
+  // is then empty and the children are not repeated.
+  std::string note;
 };
 
 // A node and the edges of the traceability flowchart (Mermaid in Markdown).
@@ -130,6 +137,9 @@ struct ReportBlock {
   std::string note; // a paragraph (also the caption of charts)
   // The legend of a chart (the Gantt chart's task states), in the report's language.
   std::vector<std::pair<std::string, std::string>> legend; // class name, label
+  // The Gantt chart's "today" line: the date of --today, when given (a chart never shows
+  // the reader's own date, which would make the same report differ from day to day).
+  std::optional<Date> today;
 };
 
 // One numbered section of the report.
@@ -163,6 +173,8 @@ struct ReportInput {
   // Enumeration values as the plan writes them (`approved`, `high`), not in the reader's
   // language: JSON is a machine format.
   bool raw_values = false;
+  // --today when given: the Gantt chart marks it.
+  std::optional<Date> today;
 };
 
 // Builds the report data. Unknown section ids are ignored (the CLI checks them).
