@@ -725,7 +725,8 @@ struct Builder {
         std::string where;
         if (f->loc.file < in.sources->files.size())
           where = in.sources->files[f->loc.file].path +
-                  (f->loc.line ? fmt::format(":{}:{}", f->loc.line, f->loc.column) : "");
+                  (f->loc.line ? fmt::format(":{}:{}", f->loc.line, in.sources->char_column(f->loc))
+                               : "");
         t.rows.push_back(
             {f->rule, severity_label(f->severity, lang), where, finding_message(*f, lang)});
         std::vector<Mark> marks(4, Mark::none);
