@@ -306,6 +306,13 @@ private:
     if (cancelled_.load(std::memory_order_relaxed)) return p;
     p.failure = root_.read(rel, options_.max_file_size, p.text, p.identity);
     if (p.failure != io::ReadFailure::none) return p;
+    const std::uint64_t size = p.text.size();
+    if (ahead_bytes_.fetch_add(size) + size > options_.read_ahead_bytes) {
+      ahead_bytes_.fetch_sub(size); // past the bound: the walk reads it
+      ParsedFile later;
+      later.deferred = true;
+      return later;
+    }
     {
       std::lock_guard lock(claimed_mutex_);
       if (!claimed_.insert(p.identity).second) return p;
@@ -320,7 +327,11 @@ private:
     if (auto it = ahead_.find(rel); it != ahead_.end()) {
       WorkPool::Task<ParsedFile> task = std::move(it->second);
       ahead_.erase(it);
-      return task.get();
+      ParsedFile ahead = task.get();
+      if (!ahead.deferred) {
+        ahead_bytes_.fetch_sub(ahead.text.size());
+        return ahead;
+      }
     }
     ParsedFile p;
     p.failure = root_.read(rel, options_.max_file_size, p.text, p.identity);
@@ -436,6 +447,8 @@ private:
   bool budget_spent_ = false;
   std::unordered_map<std::string, WorkPool::Task<ParsedFile>> ahead_; // read ahead, by path
   std::atomic<bool> cancelled_{false};
+  // Text read ahead and not yet taken by the walk (bytes): LoadOptions::read_ahead_bytes.
+  mutable std::atomic<std::uint64_t> ahead_bytes_{0};
   mutable std::mutex claimed_mutex_;
   mutable std::set<FileIdentity> claimed_; // identities parsed ahead
 };

@@ -115,6 +115,11 @@ TEST_CASE("a plan of many files and many mistakes loads the same on any number o
     limited.max_files = 25;
     check_same_for_any_threads((d / "plan.yaml").string(), limited);
   }
+  SUBCASE("with room to read only a file or two ahead") {
+    LoadOptions small;
+    small.read_ahead_bytes = 200; // a branch file is about 170 bytes
+    check_same_for_any_threads((d / "plan.yaml").string(), small);
+  }
   SUBCASE("with an entry limit that stops the walk part way") {
     LoadOptions limited;
     limited.max_entries = 40;

@@ -21,6 +21,10 @@ struct LoadOptions {
   // Threads to read and parse included files on, several at a time; none (or a pool of
   // one): one after another on the caller's thread. The result is the same either way.
   WorkPool* pool = nullptr;
+  // Text read ahead on the pool and not yet taken by the walk, at most (bytes): reading
+  // ahead never holds more than this, and the trees parsed from it, beyond what reading
+  // one file at a time holds. A file past it is read when the walk reaches it.
+  std::uint64_t read_ahead_bytes = 32ull << 20;
 };
 
 // The file number a tree and its findings carry while their file is read and parsed
@@ -32,7 +36,8 @@ struct ParsedFile {
   io::ReadFailure failure = io::ReadFailure::none;
   std::string text;
   FileIdentity identity;
-  bool parsed = false; // false: only read (a failure, or left for the caller to parse)
+  bool parsed = false;   // false: only read (a failure, or left for the caller to parse)
+  bool deferred = false; // not even read: left for the caller to read (a memory bound)
   YamlTree tree;
   std::vector<Finding> findings;
 };
