@@ -37,6 +37,21 @@ constexpr MessageText kCli[] = {
      "threads reading files and plans at once (default: KAPLAN_JOBS, else the number of "
      "cores); the output is the same for any number",
      "同时读取文件和规划的线程数（默认先看 KAPLAN_JOBS，再取 CPU 核数）；线程数不影响输出"},
+    {"stop.no-plans",
+     "{path}: no plan found in this folder (a plan root holds `kaplan: 1` and `plan:`)",
+     "{path}：此目录中没有找到规划（规划根文件含有 `kaplan: 1` 和 `plan:`）"},
+    {"stop.search-unreadable", "{path}: cannot search the folder for plans: {reason}",
+     "{path}：无法在此目录中查找规划：{reason}"},
+    {"stop.search-too-large",
+     "{path}: more than {max} entries to search for plans; name the plans, or list folders to "
+     "skip in .kaplanignore or `ignore_paths` of .kaplan.yaml",
+     "{path}：查找规划时目录项超过 {max} 个；请直接指定规划，或在 .kaplanignore 或 .kaplan.yaml 的 "
+     "`ignore_paths` 中列出要跳过的目录"},
+    {"stop.several-plans",
+     "{path}: this folder holds {count} plans and this command works on one; name one of them, "
+     "or use `kaplan validate` or `kaplan report`, which take them all",
+     "{path}：此目录中有 {count} 个规划，而本命令只处理一个；请指定其中一个，或使用 "
+     "`kaplan validate` 或 `kaplan report` 处理全部规划"},
     {"stop.env-jobs", "{name}: `{value}` is not a number of threads (1 to {max})",
      "{name}：`{value}` 不是有效的线程数（1 到 {max}）"},
     {"help.common.today", "the date rules compare with, YYYY-MM-DD (default: today)",
