@@ -37,17 +37,40 @@ std::string unit_of(const Plan& plan) {
   return {};
 }
 
-// Whether `unit` is `top` or below it in the plan's unit tree (a loop ends the walk).
-bool within(const Plan& plan, std::string_view unit, std::string_view top) {
-  std::set<std::string_view> seen;
-  for (std::string_view u = unit; !u.empty() && seen.insert(u).second;) {
-    if (u == top) return true;
-    const Unit* x = plan.unit(u);
-    if (!x || !x->parent.set) break;
-    u = x->parent.value.id;
+// Whether units are `top` or below it in the plan's unit tree, each unit's answer kept:
+// O(units) in all, however deep the tree (a loop ends a walk: not below).
+class Within {
+public:
+  Within(const Plan& plan, std::string_view top) : plan_(plan), top_(top) {}
+  bool operator()(std::string_view unit) {
+    std::vector<std::string_view> path;
+    std::set<std::string_view> on_path;
+    bool result = false;
+    for (std::string_view u = unit;;) {
+      if (auto it = known_.find(u); it != known_.end()) {
+        result = it->second;
+        break;
+      }
+      if (u == top_) {
+        result = true;
+        break;
+      }
+      if (!on_path.insert(u).second) break;
+      path.push_back(u);
+      const Unit* x = plan_.unit(u);
+      if (!x || !x->parent.set) break;
+      u = x->parent.value.id;
+    }
+    for (auto u : path)
+      known_[u] = result;
+    return result;
   }
-  return false;
-}
+
+private:
+  const Plan& plan_;
+  std::string_view top_;
+  std::map<std::string_view, bool> known_;
+};
 
 // The KPIs of the parent cascaded to `unit`: each KPI whose `unit` is that unit and
 // none of whose ancestors has it, in plan order.
@@ -129,6 +152,7 @@ void check_budget(const Plan& plan, const Plan& parent, std::vector<Finding>& ou
   BudgetSpending spending = build_budget_spending(parent);
   std::map<std::pair<int, std::string>, double> allocated;
   bool any = false;
+  Within within(parent, unit);
   for (const auto& cell : spending.cells)
     for (const auto& c : cell.charges) {
       const Action& a = *c.action;
@@ -136,7 +160,7 @@ void check_budget(const Plan& plan, const Plan& parent, std::vector<Finding>& ou
       if (u.empty() && a.owner.set)
         if (const Person* p = parent.person(a.owner.value.id); p && p->unit.set)
           u = p->unit.value.id;
-      if (u.empty() || !within(parent, u, unit)) continue;
+      if (u.empty() || !within(u)) continue;
       allocated[{cell.year, cell.category}] += c.amount;
       any = true;
     }
@@ -192,6 +216,7 @@ void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<F
       } else {
         // A loop: following derives_from from this plan comes back to it.
         std::vector<std::size_t> path{i};
+        std::set<std::size_t> visited{i};
         std::size_t at = it->second;
         bool loop = false;
         while (true) {
@@ -199,7 +224,7 @@ void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<F
             loop = true;
             break;
           }
-          if (std::find(path.begin(), path.end(), at) != path.end()) break; // a loop above
+          if (!visited.insert(at).second) break; // a loop above this plan
           path.push_back(at);
           const PlanHeader& up = plans[at].plan->header;
           if (!up.derives_from.set) break;
@@ -208,9 +233,15 @@ void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<F
           at = next->second;
         }
         if (loop) {
+          // A long loop is shown by its first plans: the message stays one line.
           std::string chain;
-          for (std::size_t p : path)
-            chain += "`" + plans[p].plan->header.id + "` → ";
+          for (std::size_t n = 0; n < path.size(); ++n) {
+            if (n == 8 && path.size() > 9) {
+              chain += "… (" + std::to_string(path.size()) + ") → ";
+              break;
+            }
+            chain += "`" + plans[path[n]].plan->header.id + "` → ";
+          }
           chain += "`" + h.id + "`";
           found.push_back(
               make("KAP-P002", h.derives_from.loc, h.id, "KAP-P002", {arg("chain", chain)}));
