@@ -93,7 +93,8 @@ plan: {id: hangzhou-2027, cycle: 2027, derives_from: province-2027})"},
             .checks = "A KPI of the higher plan has as `unit` the unit this plan is for "
                       "(`plan.unit`, else `plan.owner`), none of its ancestors has that unit, and "
                       "no top-level KPI of this plan says `derives:` with its id. Reported at "
-                      "`derives_from`.",
+                      "`derives_from`; also when that unit is not a unit of the higher plan (at "
+                      "`plan.unit`), since then nothing could be checked.",
             .why = "Strategic decisions are decomposed to departments and city companies so "
                    "that the plan guides their work. A target handed to a unit that its own "
                    "plan does not take up is a target nobody plans for.",
@@ -102,7 +103,8 @@ plan: {id: hangzhou-2027, cycle: 2027, derives_from: province-2027})"},
      .zh = {.title = "分解下达的指标无人承接",
             .checks = "上级规划中某个指标的 `unit` 是本规划所属单位（`plan.unit`，未写时为 "
                       "`plan.owner`），其上级指标都不是该单位，而本规划没有任何一级指标以 "
-                      "`derives:` 指向它。问题报告在 `derives_from` 处。",
+                      "`derives:` 指向它。问题报告在 `derives_from` 处；该单位不是上级规划中的单位"
+                      "时也报告（在 `plan.unit` 处），因为此时无从核对。",
             .why = "战略决策要分解到部门和市公司，规划才能直接指导经营。分解到某个单位的目标，"
                    "如果该单位自己的规划没有承接，就没有人为它做计划。",
             .fix = "新增一个一级指标，用 `derives:` 指向上级规划的该指标，并写出每一年的目标；或"

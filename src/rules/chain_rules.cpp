@@ -98,6 +98,15 @@ void check_kpis(const Plan& plan, const Plan& parent, const Config& config,
                 std::vector<Finding>& out) {
   std::string unit = unit_of(plan);
   if (unit.empty()) return;
+  if (!parent.unit(unit)) {
+    // A unit the higher plan lacks: nothing would be checked, so say so.
+    out.push_back(make(
+        "KAP-P004",
+        or_header(plan, plan.header.unit.set ? plan.header.unit.loc : plan.header.derives_from.loc),
+        plan.header.id, "KAP-P004.unknown-unit",
+        {arg("unit", unit), arg("parent", parent.header.id)}));
+    return;
+  }
   Cascade cascade = build_cascade(parent, config.cascade_tolerance);
   std::vector<std::size_t> wanted = allocated_kpis(parent, cascade, unit);
   std::map<std::string, std::vector<const Kpi*>> deriving; // parent KPI id -> top-level KPIs
@@ -300,6 +309,11 @@ std::span<const MessageText> chain_messages() {
        "top-level KPI of this plan carries it out (`derives: {kpi}`)",
        "上级规划 `{parent}` 的指标 `{kpi}` 已分解到单位 `{unit}`，但本规划没有一级指标承接它"
        "（`derives: {kpi}`）"},
+      {"KAP-P004.unknown-unit",
+       "this plan is for unit `{unit}` (`plan.unit`, else `plan.owner`), which the higher plan "
+       "`{parent}` does not have: set `plan.unit` to the id of this plan's unit there",
+       "本规划所属单位 `{unit}`（`plan.unit`，未写时为 `plan.owner`）不是上级规划 `{parent}` 中的"
+       "单位：请把 `plan.unit` 设为本单位在上级规划中的编号"},
       {"KAP-P005",
        "KPI `{id}` derives from `{kpi}`, which the higher plan `{parent}` does not have",
        "指标 `{id}` 承接的 `{kpi}` 不是上级规划 `{parent}` 中的指标"},

@@ -93,4 +93,13 @@ TEST_CASE("a missing higher plan is reported among several plans, not for a plan
   CHECK(found[0].suppressed);
 }
 
+TEST_CASE("a plan for a unit the higher plan lacks is told so, not silently unchecked") {
+  std::string other = child(", unit: hz-typo", kBoth);
+  auto p004 = chain({{"prov/plan.yaml", kParent}, {"hz/plan.yaml", other}}, "KAP-P004");
+  REQUIRE(p004.size() == 1);
+  CHECK(p004[0].message_key == "KAP-P004.unknown-unit");
+  CHECK(
+      chain({{"prov/plan.yaml", kParent}, {"hz/plan.yaml", child("", kBoth)}}, "KAP-P004").empty());
+}
+
 } // namespace unit_rules_chain
