@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/common.hpp"
 
+#include "kaplan/io/discover.hpp"
+#include "kaplan/load/config_file.hpp"
 #include "kaplan/model/errors.hpp"
 #include "kaplan/util/text.hpp"
 
@@ -81,6 +83,50 @@ RunOptions run_options_from(const CommonOptions& common) {
   options.today = today_from(common.today);
   options.load.pool = &work_pool(common);
   return options;
+}
+
+namespace {
+
+std::vector<std::string> plans_in_folder(const std::string& path, const CommonOptions& common) {
+  io::DiscoverOptions options;
+  options.ignore_paths = load_config(common.config, path).ignore_paths;
+  io::Discovery found = io::discover_plans(path, options);
+  std::string shown = text::one_line(path);
+  if (found.failure != io::ReadFailure::none)
+    throw StopError{
+        "stop.search-unreadable",
+        {arg("path", shown), arg("reason", std::string(io::failure_name(found.failure)))},
+        {}};
+  if (found.over_limit)
+    throw StopError{
+        "stop.search-too-large", {arg("path", shown), arg("max", options.max_entries)}, {}};
+  if (found.plans.empty()) throw StopError{"stop.no-plans", {arg("path", shown)}, {}};
+  return found.plans;
+}
+
+} // namespace
+
+std::vector<std::string> expand_plan_paths(const std::vector<std::string>& paths,
+                                           const CommonOptions& common) {
+  std::vector<std::string> out;
+  for (const auto& path : paths) {
+    if (!io::is_folder_to_search(path)) {
+      out.push_back(path);
+      continue;
+    }
+    auto found = plans_in_folder(path, common);
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::string one_plan_path(const std::string& path, const CommonOptions& common) {
+  if (!io::is_folder_to_search(path)) return path;
+  auto found = plans_in_folder(path, common);
+  if (found.size() > 1)
+    throw StopError{
+        "stop.several-plans", {arg("path", text::one_line(path)), arg("count", found.size())}, {}};
+  return found.front();
 }
 
 bool use_color(bool no_color) {

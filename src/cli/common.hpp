@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kaplan::cli {
 
@@ -51,5 +52,17 @@ WorkPool& work_pool(const CommonOptions& common);
 
 // The run options of a command that reads plans: --config, --today, the work pool.
 RunOptions run_options_from(const CommonOptions& common);
+
+// The plans named by the command line: each argument as given, except a folder that
+// holds no plan.yaml, which stands for the plans found in it (io::discover_plans, path
+// order; folders skipped by its .kaplanignore and the `ignore_paths` of its
+// .kaplan.yaml). A folder with no plan, or that cannot be searched, stops the run.
+std::vector<std::string> expand_plan_paths(const std::vector<std::string>& paths,
+                                           const CommonOptions& common);
+
+// The one plan of a command that works on one: the argument itself, or the only plan
+// of a folder searched; a folder holding several plans stops the run (status 2), naming
+// how many and pointing to validate and report (docs/decisions.md).
+std::string one_plan_path(const std::string& path, const CommonOptions& common);
 
 } // namespace kaplan::cli

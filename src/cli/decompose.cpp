@@ -107,6 +107,7 @@ int run_decompose(DecomposeOptions options) {
   try {
     check_combinations(options);
     io::check_output(options.output, {options.force, nullptr}); // refused before any work
+    options.plan = one_plan_path(options.plan, options.common);
     Config config = load_config(options.common.config, options.plan);
 
     SourceSet sources;

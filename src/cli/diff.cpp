@@ -33,7 +33,8 @@ int run_diff(const DiffOptions& options) {
     DiffRenderOptions render_options;
     render_options.lang = lang;
     if (git) {
-      std::string path = options.plans.empty() ? "." : options.plans.front();
+      std::string path =
+          one_plan_path(options.plans.empty() ? "." : options.plans.front(), options.common);
       // A plan added since REV has no old version: everything in it shows as added.
       if (auto old = validate_at_revision(options.git, path, sources, run_options))
         before = std::move(*old);
@@ -41,8 +42,8 @@ int run_diff(const DiffOptions& options) {
       render_options.before_name = options.git;
       render_options.after_name = render_message("diff.working-tree", {}, lang);
     } else {
-      before = validate_plan(options.plans[0], sources, run_options);
-      after = validate_plan(options.plans[1], sources, run_options);
+      before = validate_plan(one_plan_path(options.plans[0], options.common), sources, run_options);
+      after = validate_plan(one_plan_path(options.plans[1], options.common), sources, run_options);
       render_options.before_name = options.plans[0];
       render_options.after_name = options.plans[1];
     }

@@ -149,16 +149,18 @@ int run_report(const ReportOptions& o) {
         throw StopError{
             "report.stop.unknown-section", {arg("name", text::one_line(s)), arg("list", list)}, {}};
       }
+    // A folder holding no plan.yaml stands for the plans found in it, in path order.
+    const std::vector<std::string> plans = expand_plan_paths(o.plans, o.common);
     if (!o.output.empty() && !o.out_dir.empty())
       throw StopError{"report.stop.output-and-out-dir", {}, {}};
-    if (o.plans.size() > 1 && o.out_dir.empty())
+    if (plans.size() > 1 && o.out_dir.empty())
       throw StopError{"report.stop.several-needs-out-dir", {}, {}};
-    if (o.plans.size() > 1 && !o.actuals.empty())
+    if (plans.size() > 1 && !o.actuals.empty())
       throw StopError{"report.stop.actuals-one-plan", {}, {}};
     io::check_output(o.output, {o.force, nullptr}); // refused before any work
     RunOptions run_options = run_options_from(o.common);
 
-    std::vector<Outcome> outcomes(o.plans.size());
+    std::vector<Outcome> outcomes(plans.size());
     // The reports of --out-dir appear together: staged while the plans are read, moved
     // into place at the end (io::StagedFiles), never over a file the runs read.
     io::OutputGuard guard;
@@ -166,7 +168,7 @@ int run_report(const ReportOptions& o) {
     if (!o.out_dir.empty()) staged.emplace(o.out_dir, io::WriteOptions{o.force, &guard});
     auto work = [&](std::size_t i) {
       Outcome& out = outcomes[i];
-      out = run_one(o.plans[i], o, run_options, sections, lang);
+      out = run_one(plans[i], o, run_options, sections, lang);
       // Writing (and syncing) each report in its task keeps the serial part below down
       // to renames; the names are still given in input order.
       if (!staged || out.content.empty()) return 0;
@@ -184,7 +186,7 @@ int run_report(const ReportOptions& o) {
     // one set of threads (--jobs) for both.
     WorkPool& pool = *run_options.load.pool;
     std::vector<WorkPool::Task<int>> tasks;
-    for (std::size_t i = 0; i < o.plans.size(); ++i)
+    for (std::size_t i = 0; i < plans.size(); ++i)
       tasks.push_back(pool.submit([&work, i] { return work(i); }));
     // Every task is waited for before anything can leave this scope: they refer to it.
     std::exception_ptr failed;

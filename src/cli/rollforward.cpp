@@ -76,7 +76,7 @@ int run_rollforward(const RollforwardOptions& options) {
 
     SourceSet sources;
     ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is
-    PlanRun run = validate_plan(options.plan, sources, run_options);
+    PlanRun run = validate_plan(one_plan_path(options.plan, options.common), sources, run_options);
     if (run.unreadable || has_error(run.findings, "KAP-S")) {
       std::vector<Finding> structure;
       for (const auto& f : run.findings)

@@ -48,7 +48,7 @@ int run_score(const ScoreOptions& options) {
 
     SourceSet sources;
     ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is
-    PlanRun run = validate_plan(options.plan, sources, run_options);
+    PlanRun run = validate_plan(one_plan_path(options.plan, options.common), sources, run_options);
     if (run.unreadable) {
       // Nothing to score: say why, as validate would.
       print_findings(run.findings, sources, lang);

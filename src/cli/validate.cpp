@@ -10,8 +10,10 @@
 #include "kaplan/vcs/git_revision.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <fmt/format.h>
 #include <memory>
+#include <optional>
 
 namespace kaplan::cli {
 
@@ -80,25 +82,82 @@ int run_validate(const ValidateOptions& options) {
       io::check_output(target.path, {options.force, nullptr});
     auto fail_on_flag = fail_on_from(options.fail_on);
 
+    // A folder holding no plan.yaml stands for the plans found in it, in path order.
+    std::vector<std::string> paths = expand_plan_paths(options.paths, options.common);
+    // Each plan is a task of the process's work pool with a SourceSet of its own; the
+    // results are joined in input order, so the output is the same for any --jobs.
+    struct Outcome {
+      SourceSet sources;
+      std::optional<PlanRun> run;
+      std::optional<StopError> stop;
+    };
+    std::vector<Outcome> outcomes(paths.size());
+    auto work = [&](std::size_t i) {
+      Outcome& out = outcomes[i];
+      try {
+        PlanRun run = validate_plan(paths[i], out.sources, run_options);
+        if (options.new_only) {
+          // Only what the change introduced: findings matched by identity, not by line.
+          auto old = validate_at_revision(options.git, paths[i], out.sources, run_options);
+          run.findings = new_findings(old ? old->findings : std::vector<Finding>{}, run.findings);
+        }
+        out.run = std::move(run);
+      } catch (const StopError& e) {
+        out.stop = e;
+      }
+      return 0;
+    };
+    WorkPool& pool = *run_options.load.pool;
+    std::vector<WorkPool::Task<int>> tasks;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+      tasks.push_back(pool.submit([&work, i] { return work(i); }));
+    // Every task is waited for before anything can leave this scope: they refer to it.
+    std::exception_ptr failed;
+    for (auto& t : tasks) {
+      try {
+        t.get();
+      } catch (...) {
+        if (!failed) failed = std::current_exception();
+      }
+    }
+    if (failed) std::rethrow_exception(failed);
+
+    // The plan chain: the plans that name each other are checked together (the P rules),
+    // while each plan's places are still in its own SourceSet.
+    {
+      std::vector<PlanRun*> chain;
+      for (auto& out : outcomes)
+        if (out.run) chain.push_back(&*out.run);
+      check_plan_chain(chain, run_options);
+    }
+
     SourceSet sources;
     std::vector<PlanRun> runs;
     int status = 0;
-    for (const auto& path : options.paths) {
-      try {
-        PlanRun run = validate_plan(path, sources, run_options);
-        if (options.new_only) {
-          // Only what the change introduced: findings matched by identity, not by line.
-          auto old = validate_at_revision(options.git, path, sources, run_options);
-          run.findings = new_findings(old ? old->findings : std::vector<Finding>{}, run.findings);
-        }
-        std::optional<Severity> fail_on = fail_on_flag ? *fail_on_flag : run.config.fail_on;
-        run.config.fail_on = fail_on; // what JUnit's failures follow
-        int s = run.unreadable ? 2 : exit_status_for(run.findings, fail_on);
-        status = std::max(status, s);
-        runs.push_back(std::move(run));
-      } catch (const StopError& e) {
-        status = std::max(status, print_stop(e, lang));
+    for (auto& out : outcomes) {
+      if (out.stop) {
+        status = std::max(status, print_stop(*out.stop, lang));
+        continue;
       }
+      PlanRun& run = *out.run;
+      // The plan's files join the invocation's SourceSet: its places move by an offset.
+      auto offset = static_cast<std::uint32_t>(sources.files.size());
+      for (auto& file : out.sources.files)
+        sources.add(std::move(file.path), std::move(file.text), file.identity);
+      sources.include_patterns.insert(sources.include_patterns.end(),
+                                      out.sources.include_patterns.begin(),
+                                      out.sources.include_patterns.end());
+      for (auto& f : run.findings) {
+        f.loc.file += offset;
+        for (auto& r : f.related)
+          r.loc.file += offset;
+      }
+      run.plan.root_file += offset;
+      std::optional<Severity> fail_on = fail_on_flag ? *fail_on_flag : run.config.fail_on;
+      run.config.fail_on = fail_on; // what JUnit's failures follow
+      int s = run.unreadable ? 2 : exit_status_for(run.findings, fail_on);
+      status = std::max(status, s);
+      runs.push_back(std::move(run));
     }
     // Nothing is written until every destination is known to be writable: a refusal of
     // the second output must not leave the first one written.

@@ -708,7 +708,7 @@ struct Builder {
       char fam = f->rule.size() > 4 ? f->rule[4] : '?';
       if (families.find(fam) == std::string::npos) families += fam;
     }
-    std::string order = "SCKRGT";
+    std::string order = "SCKRGTP";
     std::stable_sort(families.begin(), families.end(),
                      [&](char x, char y) { return order.find(x) < order.find(y); });
     for (char fam : families) {

@@ -19,10 +19,10 @@ std::span<const MessageText> all_messages() {
     for (auto table :
          {load::common_messages, load::structure_messages, rules::completeness_messages,
           rules::cascade_messages, rules::feasibility_messages, rules::governance_messages,
-          rules::actuals_messages, roll::rollforward_messages, render::ecosystem_messages,
-          render::report_messages, render::score_messages, render::render_messages,
-          render::reason_messages, render::explain_messages, render::decompose_messages,
-          render::value_messages, i18n::cli_messages})
+          rules::chain_messages, rules::actuals_messages, roll::rollforward_messages,
+          render::ecosystem_messages, render::report_messages, render::score_messages,
+          render::render_messages, render::reason_messages, render::explain_messages,
+          render::decompose_messages, render::value_messages, i18n::cli_messages})
       for (const auto& m : table())
         v.push_back(m);
     return v;

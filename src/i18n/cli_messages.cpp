@@ -37,6 +37,21 @@ constexpr MessageText kCli[] = {
      "threads reading files and plans at once (default: KAPLAN_JOBS, else the number of "
      "cores); the output is the same for any number",
      "同时读取文件和规划的线程数（默认先看 KAPLAN_JOBS，再取 CPU 核数）；线程数不影响输出"},
+    {"stop.no-plans",
+     "{path}: no plan found in this folder (a plan root holds `kaplan: 1` and `plan:`)",
+     "{path}：此目录中没有找到规划（规划根文件含有 `kaplan: 1` 和 `plan:`）"},
+    {"stop.search-unreadable", "{path}: cannot search the folder for plans: {reason}",
+     "{path}：无法在此目录中查找规划：{reason}"},
+    {"stop.search-too-large",
+     "{path}: more than {max} entries to search for plans; name the plans, or list folders to "
+     "skip in .kaplanignore or `ignore_paths` of .kaplan.yaml",
+     "{path}：查找规划时目录项超过 {max} 个；请直接指定规划，或在 .kaplanignore 或 .kaplan.yaml 的 "
+     "`ignore_paths` 中列出要跳过的目录"},
+    {"stop.several-plans",
+     "{path}: this folder holds {count} plans and this command works on one; name one of them, "
+     "or use `kaplan validate` or `kaplan report`, which take them all",
+     "{path}：此目录中有 {count} 个规划，而本命令只处理一个；请指定其中一个，或使用 "
+     "`kaplan validate` 或 `kaplan report` 处理全部规划"},
     {"stop.env-jobs", "{name}: `{value}` is not a number of threads (1 to {max})",
      "{name}：`{value}` 不是有效的线程数（1 到 {max}）"},
     {"help.common.today", "the date rules compare with, YYYY-MM-DD (default: today)",
@@ -53,8 +68,8 @@ constexpr MessageText kCli[] = {
     {"help.validate.summary",
      "check plans against every structure, completeness, cascade, resource and governance rule",
      "按结构、完整性、指标分解、资源可行性和规划组织各类规则检查规划"},
-    {"help.validate.paths", "plan files, or folders holding plan.yaml",
-     "规划文件，或包含 plan.yaml 的目录"},
+    {"help.validate.paths", "plan files, folders holding plan.yaml, or folders to search for plans",
+     "规划文件、包含 plan.yaml 的目录，或要在其中查找规划的目录"},
     {"help.validate.format",
      "text, json, github, sarif, markdown, junit or codeclimate; repeat it, with one --output "
      "each, for several reports in one run",
@@ -187,8 +202,8 @@ constexpr MessageText kCli[] = {
     {"help.report.summary",
      "the whole plan as one document: Markdown, text, HTML or JSON; several plans at once",
      "把整个规划生成一份文档（Markdown、文本、HTML 或 JSON）；可一次处理多个规划"},
-    {"help.report.plans", "plan files, or folders holding plan.yaml",
-     "规划文件，或包含 plan.yaml 的目录"},
+    {"help.report.plans", "plan files, folders holding plan.yaml, or folders to search for plans",
+     "规划文件、包含 plan.yaml 的目录，或要在其中查找规划的目录"},
     {"help.report.actuals", "actuals files of one period: adds the performance scorecard",
      "同一期间的实际完成文件：报告中增加绩效计分卡"},
     {"help.report.format", "markdown (default), text, html or json",

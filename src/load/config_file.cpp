@@ -53,9 +53,9 @@ Config parse_config(std::string_view text, const std::string& path) {
   if (tree.root == kNoNode) return config; // an empty configuration changes nothing
   if (!r.expect_mapping(tree.root, "configuration")) first_problem();
   static constexpr std::string_view keys[] = {
-      "rules",          "fail_on",           "cascade_tolerance",
-      "thresholds",     "planning_deadline", "evidence_max_age",
-      "ambition_margin"};
+      "rules",           "fail_on",           "cascade_tolerance",
+      "thresholds",      "planning_deadline", "evidence_max_age",
+      "ambition_margin", "ignore_paths"};
   for_each_pair(tree, tree.root, [&](NodeId k, NodeId v) {
     int i = load::find_key(r, k, keys, ".kaplan.yaml");
     first_problem();
@@ -122,6 +122,15 @@ Config parse_config(std::string_view text, const std::string& path) {
       r.check_range(margin, 0, 100, false, "ambition_margin");
       first_problem();
       if (margin.set) config.ambition_margin = margin.value;
+    } else if (i == 7) {
+      // Folders a search for plans skips (io::discover_plans).
+      if (!r.expect_sequence(v, "ignore_paths")) first_problem();
+      for_each_item(tree, v, [&](NodeId item) {
+        if (!tree.is_scalar(item))
+          stop_at(path, tree.location(item), "KAP-S003.text",
+                  {arg("field", "ignore_paths"), arg("found", r.found(item))});
+        config.ignore_paths.emplace_back(tree.text(item));
+      });
     }
   });
   return config;

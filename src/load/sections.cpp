@@ -77,6 +77,8 @@ const Spec specs[] = {
     KAPLAN_FIELD("owner", false, ref, owner, "the unit that owns the plan"),
     KAPLAN_FIELD("derives_from", false, text, derives_from, "id of the higher plan it implements"),
     KAPLAN_FIELD("previous", false, text, previous, "the plan this one was rolled forward from"),
+    KAPLAN_FIELD("unit", false, text, unit,
+                 "unit id, in the higher plan, this plan is for (default: owner)"),
     KAPLAN_IGNORE,
 };
 } // namespace header_spec
@@ -255,6 +257,8 @@ const Spec specs[] = {
     KAPLAN_FIELD("phasing", false, list, phasing, "[q1, q2, q3, q4] shares summing to 1"),
     KAPLAN_FIELD("thresholds", false, mapping, thresholds, "{green: ratio, amber: ratio}"),
     KAPLAN_FIELD("segments", false, ref_list, segments, "ids of the segments it is earned in"),
+    KAPLAN_FIELD("derives", false, text, derives,
+                 "KPI id, in the higher plan, this top-level KPI carries out"),
     KAPLAN_IGNORE,
 };
 } // namespace kpi_spec

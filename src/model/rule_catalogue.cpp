@@ -13,7 +13,8 @@ namespace {
 std::vector<RuleInfo> merge_families() {
   std::vector<RuleInfo> all;
   for (auto family : {detail::structure_rules, detail::completeness_rules, detail::cascade_rules,
-                      detail::feasibility_rules, detail::governance_rules, detail::actuals_rules}) {
+                      detail::feasibility_rules, detail::governance_rules, detail::actuals_rules,
+                      detail::chain_rules}) {
     auto rules = family();
     all.insert(all.end(), rules.begin(), rules.end());
   }
@@ -48,7 +49,7 @@ const RuleInfo* find_rule(std::string_view id) {
 
 std::string_view family_name(char family, Lang lang) {
   // The catalogue's texts are static, so a view of one outlives the call.
-  static constexpr std::string_view letters = "SCKRGT";
+  static constexpr std::string_view letters = "SCKRGTP";
   char upper = to_upper_ascii(family);
   if (letters.find(upper) == std::string_view::npos) return {};
   const MessageText* m =

@@ -27,6 +27,20 @@ PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOpti
   return run;
 }
 
+void check_plan_chain(std::span<PlanRun* const> runs, const RunOptions& options) {
+  std::vector<rules::ChainPlan> plans;
+  for (const PlanRun* run : runs)
+    plans.push_back({&run->plan, &run->config, run->path, run->unreadable});
+  std::vector<std::vector<Finding>> found;
+  rules::run_chain_rules(plans, found);
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    if (found[i].empty()) continue;
+    auto& findings = runs[i]->findings;
+    findings.insert(findings.end(), found[i].begin(), found[i].end());
+    finish_findings(runs[i]->plan, runs[i]->config, options.today, findings);
+  }
+}
+
 Summary summarize(const std::vector<Finding>& findings) {
   Summary s;
   for (const auto& f : findings) {

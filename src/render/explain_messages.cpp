@@ -18,6 +18,7 @@ constexpr MessageText kExplain[] = {
     {"family.r", "resource feasibility", "资源可行性"},
     {"family.g", "governance and the evaluation loop", "规划组织与评价闭环"},
     {"family.t", "actuals", "实际完成"},
+    {"family.p", "plan chain", "规划链"},
 };
 
 } // namespace

@@ -233,6 +233,10 @@ std::string_view family_intro(char family) {
   case 'T':
     return "Rules about an actuals file. They apply when actuals are given with `--actuals` "
            "(to `score`, `report` and `rollforward`), not to `validate`.";
+  case 'P':
+    return "Rules about the plan chain: plans that carry out a higher plan (`derives_from`) "
+           "or continue last cycle's plan (`previous`), checked together when `validate` "
+           "is given several plans or a folder of them.";
   default:
     return {};
   }
@@ -306,7 +310,7 @@ std::string render_rules_man_page() {
   std::string body = ".SH NAME\nkaplan\\-rules \\- the rules kaplan checks plans against\n";
   body += man_description(w);
   // Families in the order the method builds a plan, not alphabetical.
-  for (char family : std::string_view("SCKRGT")) {
+  for (char family : std::string_view("SCKRGTP")) {
     body +=
         fmt::format(".SH \"{} (KAP\\-{})\"\n", upper_ascii(family_name(family, Lang::en)), family);
     body += w.prose(family_intro(family)) + "\n";

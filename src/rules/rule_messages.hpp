@@ -13,5 +13,6 @@ std::span<const MessageText> cascade_messages();
 std::span<const MessageText> feasibility_messages();
 std::span<const MessageText> governance_messages();
 std::span<const MessageText> actuals_messages(); // KAP-T…
+std::span<const MessageText> chain_messages();   // KAP-P…
 
 } // namespace kaplan::rules

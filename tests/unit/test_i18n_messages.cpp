@@ -29,7 +29,7 @@ TEST_CASE("every message exists in English and Chinese with the same placeholder
 TEST_CASE("every message key written in the sources is in the catalogue") {
   namespace fs = std::filesystem;
   const std::regex key_pattern(
-      R"re("((?:KAP-[SCKRGT][0-9]{3}\.[a-z0-9-]+)|(?:(?:note|stop|reason|summary)\.[a-z0-9.-]+))")re");
+      R"re("((?:KAP-[SCKRGTP][0-9]{3}\.[a-z0-9-]+)|(?:(?:note|stop|reason|summary)\.[a-z0-9.-]+))")re");
   std::size_t used = 0;
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(KAPLAN_SOURCE_DIR) / "src")) {
     if (entry.path().extension() != ".cpp") continue;

@@ -41,12 +41,14 @@ const std::vector<Expected> expected_rules = {
     {"KAP-G007", W}, {"KAP-G008", E}, {"KAP-G009", W}, {"KAP-K001", E}, {"KAP-K002", E},
     {"KAP-K003", E}, {"KAP-K004", E}, {"KAP-K005", I}, {"KAP-K006", W}, {"KAP-K007", W},
     {"KAP-K008", E}, {"KAP-K009", W}, {"KAP-K010", W}, {"KAP-K011", E}, {"KAP-K012", E},
-    {"KAP-K013", W}, {"KAP-K014", W}, {"KAP-R001", E}, {"KAP-R002", E}, {"KAP-R003", W},
-    {"KAP-R004", E}, {"KAP-R005", W}, {"KAP-R006", W}, {"KAP-R007", I}, {"KAP-R008", W},
-    {"KAP-R009", W}, {"KAP-R010", I}, {"KAP-S001", E}, {"KAP-S002", E}, {"KAP-S003", E},
-    {"KAP-S004", E}, {"KAP-S005", E}, {"KAP-S006", E}, {"KAP-S007", E}, {"KAP-S008", E},
-    {"KAP-S009", E}, {"KAP-S010", E}, {"KAP-S011", E}, {"KAP-S012", W}, {"KAP-T001", E},
-    {"KAP-T002", E}, {"KAP-T003", W}, {"KAP-T004", E}, {"KAP-T005", E}, {"KAP-T006", E},
+    {"KAP-K013", W}, {"KAP-K014", W}, {"KAP-P001", E}, {"KAP-P002", E}, {"KAP-P003", E},
+    {"KAP-P004", E}, {"KAP-P005", E}, {"KAP-P006", E}, {"KAP-P007", E}, {"KAP-P008", E},
+    {"KAP-R001", E}, {"KAP-R002", E}, {"KAP-R003", W}, {"KAP-R004", E}, {"KAP-R005", W},
+    {"KAP-R006", W}, {"KAP-R007", I}, {"KAP-R008", W}, {"KAP-R009", W}, {"KAP-R010", I},
+    {"KAP-S001", E}, {"KAP-S002", E}, {"KAP-S003", E}, {"KAP-S004", E}, {"KAP-S005", E},
+    {"KAP-S006", E}, {"KAP-S007", E}, {"KAP-S008", E}, {"KAP-S009", E}, {"KAP-S010", E},
+    {"KAP-S011", E}, {"KAP-S012", W}, {"KAP-T001", E}, {"KAP-T002", E}, {"KAP-T003", W},
+    {"KAP-T004", E}, {"KAP-T005", E}, {"KAP-T006", E},
 };
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -118,6 +120,8 @@ TEST_CASE("family names in both languages") {
   CHECK(family_name('R', Lang::zh) == "资源可行性");
   CHECK(family_name('G', Lang::zh) == "规划组织与评价闭环");
   CHECK(family_name('T', Lang::zh) == "实际完成");
+  CHECK(family_name('P', Lang::en) == "plan chain");
+  CHECK(family_name('P', Lang::zh) == "规划链");
   CHECK(family_name('X', Lang::en).empty());
 }
 

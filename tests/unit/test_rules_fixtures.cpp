@@ -3,6 +3,7 @@
 // of that rule listed in bad/expected (`path:line:col` per line, relative to bad/), and
 // tests/fixtures/rules/<RULE>/good/ must give none of that rule. Other rules may fire:
 // fixtures stay small.
+#include "kaplan/io/discover.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/rules/rules.hpp"
@@ -41,6 +42,35 @@ std::vector<std::string> findings_of(const std::string& rule, const fs::path& di
   return out;
 }
 
+// The same for a P rule (the plan chain): the fixture folder holds several plans, found
+// and checked together as `kaplan validate .` does; places are relative to the folder.
+std::vector<std::string> chain_findings_of(const std::string& rule, const fs::path& dir) {
+  test::InDir in(dir);
+  RunOptions options;
+  options.today = {2027, 7, 5};
+  options.no_config = true;
+  io::Discovery found = io::discover_plans(".", {});
+  REQUIRE(found.plans.size() >= 2);
+  std::vector<SourceSet> sources(found.plans.size());
+  std::vector<PlanRun> runs;
+  for (std::size_t i = 0; i < found.plans.size(); ++i)
+    runs.push_back(validate_plan(found.plans[i], sources[i], options));
+  std::vector<PlanRun*> chain;
+  for (auto& r : runs)
+    chain.push_back(&r);
+  check_plan_chain(chain, options);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    for (const auto& f : runs[i].findings)
+      if (f.rule == rule) {
+        std::string place = test::place(sources[i], f.loc);
+        if (place.starts_with("./")) place.erase(0, 2);
+        out.push_back(place);
+      }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 } // namespace
 
 TEST_CASE("every rule fixture triggers its rule where expected and its clean twin does not") {
@@ -56,9 +86,10 @@ TEST_CASE("every rule fixture triggers its rule where expected and its clean twi
     REQUIRE(fs::exists(entry.path() / "bad" / "expected"));
     auto expected = test::expected_lines(entry.path() / "bad" / "expected");
     CHECK(!expected.empty());
-    CHECK(findings_of(rule, entry.path() / "bad") == expected);
+    auto run = find_rule(rule)->family == 'P' ? chain_findings_of : findings_of;
+    CHECK(run(rule, entry.path() / "bad") == expected);
     REQUIRE(fs::is_directory(entry.path() / "good"));
-    CHECK(findings_of(rule, entry.path() / "good").empty());
+    CHECK(run(rule, entry.path() / "good").empty());
   }
   // Every structure rule and every rule with a registered check must have fixtures.
   std::set<std::string_view> checked;
@@ -67,7 +98,7 @@ TEST_CASE("every rule fixture triggers its rule where expected and its clean twi
     for (const auto& c : family())
       checked.insert(c.id);
   for (const auto& r : rule_catalogue()) {
-    bool implemented = r.family == 'S' || checked.count(r.id) == 1;
+    bool implemented = r.family == 'S' || r.family == 'P' || checked.count(r.id) == 1;
     if (implemented) {
       CAPTURE(r.id);
       CHECK(seen.count(std::string(r.id)) == 1);

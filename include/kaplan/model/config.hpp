@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kaplan {
 
@@ -31,6 +32,8 @@ struct Config {
   int evidence_max_age = 2;    // years a cited source may be older than the cycle (KAP-C018)
   double ambition_margin = 10; // percentage points above its segments' growth (KAP-R010)
   FileIdentity identity;       // of the file read, so no output replaces it
+  // Folders a search for plans skips (`kaplan validate plans/`, io::discover_plans).
+  std::vector<std::string> ignore_paths;
 };
 
 } // namespace kaplan

@@ -199,6 +199,9 @@ struct Kpi : Entity {
   Field<Thresholds> thresholds;
   // The customer segments the KPI is earned in (KAP-R010, decision 68).
   std::vector<Ref> segments;
+  // The KPI of the higher plan (`plan.derives_from`) this top-level KPI carries out: an id
+  // of that plan's KPIs (the P rules).
+  Field<std::string> derives;
 };
 
 struct Strategy : Entity {
@@ -292,6 +295,9 @@ struct PlanHeader : Entity {
   Field<Ref> owner;
   Field<std::string> derives_from;
   Field<std::string> previous;
+  // The unit of the higher plan (`derives_from`) this plan is for: an id of that plan's
+  // units, not necessarily of this one's (default: `owner`). The P rules match on it.
+  Field<std::string> unit;
 };
 
 // Where a rolled plan's baseline came from (the `review` section's `baseline_from`):

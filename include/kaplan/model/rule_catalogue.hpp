@@ -23,7 +23,7 @@ struct RuleText {
 struct RuleInfo {
   std::string_view id;            // stable id, "KAP-K004"
   Severity severity;              // default severity (configurable per rule in .kaplan.yaml)
-  char family;                    // 'S', 'C', 'K', 'R', 'G' or 'T', the letter after "KAP-"
+  char family;                    // 'S', 'C', 'K', 'R', 'G', 'T' or 'P', the letter after "KAP-"
   RuleText en;                    // English text
   RuleText zh;                    // Chinese text
   std::string_view example;       // a short YAML snippet that triggers the rule
@@ -47,6 +47,7 @@ std::span<const RuleInfo> cascade_rules();
 std::span<const RuleInfo> feasibility_rules();
 std::span<const RuleInfo> governance_rules();
 std::span<const RuleInfo> actuals_rules();
+std::span<const RuleInfo> chain_rules();
 } // namespace detail
 
 } // namespace kaplan

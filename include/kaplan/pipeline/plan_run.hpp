@@ -6,6 +6,7 @@
 #include "kaplan/model/plan.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,11 @@ struct PlanRun {
 // Loads a plan, runs every enabled rule and applies configuration and suppressions.
 // Throws StopError for a bad configuration file.
 PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOptions& options);
+
+// The P rules across the plans of one invocation (rules::run_chain_rules): each run
+// receives the findings about it, with the configuration and `ignore:` entries applied,
+// sorted again. The runs' places must still be in their own SourceSets.
+void check_plan_chain(std::span<PlanRun* const> runs, const RunOptions& options);
 
 // Counts of findings by severity, suppressed ones apart.
 struct Summary {

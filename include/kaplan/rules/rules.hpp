@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -98,6 +99,19 @@ private:
 };
 
 namespace rules {
+// One plan of an invocation, for the P rules (the plan chain).
+struct ChainPlan {
+  const Plan* plan = nullptr;
+  const Config* config = nullptr;
+  std::string root_path;   // the plan as named (a root file, or a folder holding plan.yaml)
+  bool unreadable = false; // its findings are structural only: named, never checked against
+};
+
+// Runs the P rules over the plans of one invocation, in path order: `out[i]` receives the
+// findings of plans[i] (places in that plan's own files), with default severities; the
+// configuration and `ignore:` entries are applied by finish_findings.
+void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<Finding>>& out);
+
 // The checks of each family, each table in its family's file.
 std::span<const RuleCheck> completeness_checks();
 std::span<const RuleCheck> cascade_checks();
