@@ -171,7 +171,7 @@ int run_report(const ReportOptions& o) {
       out = run_one(plans[i], o, run_options, sections, lang);
       // Writing (and syncing) each report in its task keeps the serial part below down
       // to renames; the names are still given in input order.
-      if (!staged || out.content.empty()) return 0;
+      if (!staged || out.content.empty()) return;
       try {
         out.staged = staged->stage(out.content);
       } catch (const StopError& e) {
@@ -180,24 +180,10 @@ int run_report(const ReportOptions& o) {
       }
       out.content.clear();
       out.content.shrink_to_fit();
-      return 0;
     };
     // Each plan is a task of the process's work pool, which also reads each plan's files:
     // one set of threads (--jobs) for both.
-    WorkPool& pool = *run_options.load.pool;
-    std::vector<WorkPool::Task<int>> tasks;
-    for (std::size_t i = 0; i < plans.size(); ++i)
-      tasks.push_back(pool.submit([&work, i] { return work(i); }));
-    // Every task is waited for before anything can leave this scope: they refer to it.
-    std::exception_ptr failed;
-    for (auto& t : tasks) {
-      try {
-        t.get();
-      } catch (...) {
-        if (!failed) failed = std::current_exception();
-      }
-    }
-    if (failed) std::rethrow_exception(failed);
+    run_options.load.pool->run_all(plans.size(), work);
 
     int status = 0;
     std::set<std::string> used;

@@ -105,22 +105,8 @@ int run_validate(const ValidateOptions& options) {
       } catch (const StopError& e) {
         out.stop = e;
       }
-      return 0;
     };
-    WorkPool& pool = *run_options.load.pool;
-    std::vector<WorkPool::Task<int>> tasks;
-    for (std::size_t i = 0; i < paths.size(); ++i)
-      tasks.push_back(pool.submit([&work, i] { return work(i); }));
-    // Every task is waited for before anything can leave this scope: they refer to it.
-    std::exception_ptr failed;
-    for (auto& t : tasks) {
-      try {
-        t.get();
-      } catch (...) {
-        if (!failed) failed = std::current_exception();
-      }
-    }
-    if (failed) std::rethrow_exception(failed);
+    run_options.load.pool->run_all(paths.size(), work);
 
     // The plan chain: the plans that name each other are checked together (the P rules),
     // while each plan's places are still in its own SourceSet.

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace unit_util_work_pool {
@@ -79,6 +80,26 @@ TEST_CASE("a task never waited for still runs before the pool is gone") {
       (void)pool.submit([&ran] { return ++ran; });
   }
   CHECK(ran.load() == 110);
+}
+
+TEST_CASE("run_all runs every index, waits for all, and rethrows the first failure") {
+  for (std::size_t threads : {1u, 2u, 4u}) {
+    CAPTURE(threads);
+    WorkPool pool(threads);
+    std::vector<int> seen(50, 0);
+    pool.run_all(seen.size(), [&seen](std::size_t i) { seen[i] = static_cast<int>(i) + 1; });
+    for (std::size_t i = 0; i < seen.size(); ++i)
+      CHECK(seen[i] == static_cast<int>(i) + 1);
+    std::atomic<int> ran{0};
+    CHECK_THROWS_WITH_AS(pool.run_all(20,
+                                      [&ran](std::size_t i) {
+                                        ++ran;
+                                        if (i == 7 || i == 13)
+                                          throw std::runtime_error(std::to_string(i));
+                                      }),
+                         "7", std::runtime_error);
+    CHECK(ran.load() == 20); // the others still ran, and were waited for
+  }
 }
 
 TEST_CASE("the default size is at least one thread") {

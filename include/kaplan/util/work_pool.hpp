@@ -82,6 +82,29 @@ public:
     return Task<R>(this, std::move(state));
   }
 
+  // Runs f(0) .. f(n - 1) as tasks and waits for every one (the caller helping), so
+  // nothing they refer to can go out of scope while one runs; then rethrows the first
+  // exception in index order, if any.
+  template <class F>
+  void run_all(std::size_t n, F&& f) {
+    std::vector<Task<int>> tasks;
+    tasks.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+      tasks.push_back(submit([&f, i] {
+        f(i);
+        return 0;
+      }));
+    std::exception_ptr failed;
+    for (auto& t : tasks) {
+      try {
+        t.get();
+      } catch (...) {
+        if (!failed) failed = std::current_exception();
+      }
+    }
+    if (failed) std::rethrow_exception(failed);
+  }
+
   // The number of threads to use when none is asked for: the cores this process may
   // run on, at least 1.
   static std::size_t default_threads();
