@@ -41,14 +41,20 @@ int reap(pid_t pid) {
 // What is kept of a coprocess's stderr: enough for the first line of git's message.
 constexpr std::size_t kMaxErrText = 64 * 1024;
 
+// argv as posix_spawn takes it, null-terminated (its signature is not const-correct).
+std::vector<char*> spawn_args(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const auto& a : argv)
+    args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  return args;
+}
+
 } // namespace
 
 ProcessResult run_process(const std::vector<std::string>& argv) {
   ProcessResult result;
-  std::vector<char*> args;
-  for (const auto& a : argv)
-    args.push_back(const_cast<char*>(a.c_str())); // posix_spawn's signature is not const-correct
-  args.push_back(nullptr);
+  std::vector<char*> args = spawn_args(argv);
 
   int out_pipe[2] = {-1, -1};
   int err_pipe[2] = {-1, -1};
@@ -104,10 +110,7 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
 }
 
 Coprocess::Coprocess(const std::vector<std::string>& argv) {
-  std::vector<char*> args;
-  for (const auto& a : argv)
-    args.push_back(const_cast<char*>(a.c_str())); // posix_spawn's signature is not const-correct
-  args.push_back(nullptr);
+  std::vector<char*> args = spawn_args(argv);
   // stdin is a socket, so that a write after the child is gone can say MSG_NOSIGNAL.
   int in_pair[2] = {-1, -1};
   int out_pipe[2] = {-1, -1};
