@@ -219,23 +219,31 @@ void group(JsonWriter& w, const std::vector<SectionDoc>& sections, std::string_v
   w.end_object();
 }
 
+// Opens a schema of one kind of file: its header, then its `properties` up to and
+// including `kaplan:` (the format version), left open for the file's own keys.
+void begin_document(JsonWriter& w, std::string_view title, std::string_view description,
+                    std::string_view version_doc) {
+  w.begin_object();
+  w.key("$schema").value("https://json-schema.org/draft/2020-12/schema");
+  w.key("title").value(title);
+  w.key("description").value(description);
+  w.key("type").value("object");
+  w.key("properties").begin_object();
+  w.key("kaplan").begin_object();
+  w.key("description").value(version_doc);
+  w.key("const").value(1);
+  w.end_object();
+}
+
 } // namespace
 
 std::string render_actuals_schema() {
   auto sections = describe_actuals_format();
   JsonWriter w;
-  w.begin_object();
-  w.key("$schema").value("https://json-schema.org/draft/2020-12/schema");
-  w.key("title").value("kaplan actuals, format 1");
-  w.key("description")
-      .value("The figures of one period of a kaplan plan: KPI values and the state of actions; "
-             "see kaplan-plan(5).");
-  w.key("type").value("object");
-  w.key("properties").begin_object();
-  w.key("kaplan").begin_object();
-  w.key("description").value("format version: 1 (required)");
-  w.key("const").value(1);
-  w.end_object();
+  begin_document(w, "kaplan actuals, format 1",
+                 "The figures of one period of a kaplan plan: KPI values and the state of "
+                 "actions; see kaplan-plan(5).",
+                 "format version: 1 (required)");
   w.key("actuals").begin_object();
   w.key("description").value(sections[0].doc);
   w.key("$ref").value("#/$defs/actuals");
@@ -263,18 +271,10 @@ std::string render_plan_schema() {
     return {};
   };
   JsonWriter w;
-  w.begin_object();
-  w.key("$schema").value("https://json-schema.org/draft/2020-12/schema");
-  w.key("title").value("kaplan plan, format 1");
-  w.key("description")
-      .value("A key-account marketing strategy plan file (the root file or an included one); "
-             "see kaplan-plan(5).");
-  w.key("type").value("object");
-  w.key("properties").begin_object();
-  w.key("kaplan").begin_object();
-  w.key("description").value("format version: 1 (required in the root file)");
-  w.key("const").value(1);
-  w.end_object();
+  begin_document(w, "kaplan plan, format 1",
+                 "A key-account marketing strategy plan file (the root file or an included "
+                 "one); see kaplan-plan(5).",
+                 "format version: 1 (required in the root file)");
   w.key("plan").begin_object();
   w.key("description").value(doc_of("plan"));
   w.key("$ref").value("#/$defs/plan");
