@@ -224,8 +224,7 @@ ActualsAhead::ActualsAhead(std::span<const std::string> paths, const LoadOptions
           ParsedFile p;
           p.failure = io::read_named_file(path, max_size, p.text, p.identity);
           if (p.failure != io::ReadFailure::none) return p;
-          p.tree = parse_yaml(p.text, kPendingFile, p.findings, limits);
-          p.parsed = true;
+          parse_ahead(p, limits);
           return p;
         }));
 }
@@ -279,15 +278,7 @@ ActualsLoad load_actuals(std::span<const std::string> paths, SourceSet& sources,
       continue;
     }
     std::size_t before = result.findings.size();
-    YamlTree tree;
-    if (read.parsed) {
-      number_file(read, file);
-      tree = std::move(read.tree);
-      result.findings.insert(result.findings.end(), std::make_move_iterator(read.findings.begin()),
-                             std::make_move_iterator(read.findings.end()));
-    } else {
-      tree = parse_yaml(sources.files[file].text, file, result.findings, options.parse);
-    }
+    YamlTree tree = take_tree(read, sources, file, result.findings, options.parse);
     for (std::size_t k = before; k < result.findings.size(); ++k)
       if (result.findings[k].rule == "KAP-S001") result.unreadable = true;
     if (tree.root == kNoNode) {

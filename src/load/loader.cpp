@@ -180,16 +180,7 @@ private:
     }
     loaded_ids_.insert(identity);
     std::size_t before = result_.findings.size();
-    YamlTree tree;
-    if (ahead.parsed) {
-      number_file(ahead, file);
-      tree = std::move(ahead.tree);
-      result_.findings.insert(result_.findings.end(),
-                              std::make_move_iterator(ahead.findings.begin()),
-                              std::make_move_iterator(ahead.findings.end()));
-    } else {
-      tree = parse_yaml(sources_.files[file].text, file, result_.findings, options_.parse);
-    }
+    YamlTree tree = take_tree(ahead, sources_, file, result_.findings, options_.parse);
     for (std::size_t i = before; i < result_.findings.size(); ++i)
       if (result_.findings[i].rule == "KAP-S001") result_.unreadable = true;
     // A partial tree is not read: its truncated entries would only give false findings.
@@ -317,8 +308,7 @@ private:
       std::lock_guard lock(claimed_mutex_);
       if (!claimed_.insert(p.identity).second) return p;
     }
-    p.tree = parse_yaml(p.text, kPendingFile, p.findings, options_.parse);
-    p.parsed = true;
+    parse_ahead(p, options_.parse);
     return p;
   }
 
@@ -455,13 +445,23 @@ private:
 
 } // namespace
 
-void number_file(ParsedFile& p, std::uint32_t file) {
+void parse_ahead(ParsedFile& p, const ParseLimits& limits) {
+  p.tree = parse_yaml(p.text, kPendingFile, p.findings, limits);
+  p.parsed = true;
+}
+
+YamlTree take_tree(ParsedFile& p, const SourceSet& sources, std::uint32_t file,
+                   std::vector<Finding>& findings, const ParseLimits& limits) {
+  if (!p.parsed) return parse_yaml(sources.files[file].text, file, findings, limits);
   p.tree.file = file;
   for (auto& f : p.findings) {
     if (f.loc.file == kPendingFile) f.loc.file = file;
     for (auto& r : f.related)
       if (r.loc.file == kPendingFile) r.loc.file = file;
+    findings.push_back(std::move(f));
   }
+  p.findings.clear();
+  return std::move(p.tree);
 }
 
 LoadResult load_plan(const std::string& path, SourceSet& sources, const LoadOptions& options) {

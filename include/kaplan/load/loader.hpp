@@ -28,7 +28,7 @@ struct LoadOptions {
 };
 
 // The file number a tree and its findings carry while their file is read and parsed
-// ahead, on a work pool thread, before the run numbers it (number_file).
+// ahead, on a work pool thread, before the run numbers it (take_tree).
 inline constexpr std::uint32_t kPendingFile = 0xfffffffeu;
 
 // One file read and parsed ahead of its turn.
@@ -42,8 +42,14 @@ struct ParsedFile {
   std::vector<Finding> findings;
 };
 
-// Gives a file parsed ahead its number in the run's SourceSet: its tree's and findings'.
-void number_file(ParsedFile& parsed, std::uint32_t file);
+// On a pool thread: parses a file read ahead, before the run numbers it.
+void parse_ahead(ParsedFile& p, const ParseLimits& limits);
+
+// The tree of a file the run has added to its SourceSet as `file` (its text moved there):
+// as parsed ahead, given its number, with its findings moved to `findings`; or parsed
+// now. The same tree and findings either way.
+YamlTree take_tree(ParsedFile& p, const SourceSet& sources, std::uint32_t file,
+                   std::vector<Finding>& findings, const ParseLimits& limits);
 
 // A plan as read from its files, with every structural finding (S rules).
 struct LoadResult {
