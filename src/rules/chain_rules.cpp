@@ -4,6 +4,7 @@
 // cycle's plan) are checked together; each finding belongs to the derived plan.
 #include "kaplan/analysis/budget.hpp"
 #include "kaplan/analysis/cascade.hpp"
+#include "kaplan/analysis/plan_chain.hpp"
 #include "kaplan/model/rule_catalogue.hpp"
 #include "kaplan/rules/rules.hpp"
 #include "rules/rule_messages.hpp"
@@ -30,65 +31,6 @@ Finding make(std::string_view rule, Location loc, std::string entity, std::strin
   return f;
 }
 
-// The unit of the higher plan a derived plan is for: `plan.unit`, else its owner.
-std::string unit_of(const Plan& plan) {
-  if (plan.header.unit.set) return plan.header.unit.value;
-  if (plan.header.owner.set) return plan.header.owner.value.id;
-  return {};
-}
-
-// Whether units are `top` or below it in the plan's unit tree, each unit's answer kept:
-// O(units) in all, however deep the tree (a loop ends a walk: not below).
-class Within {
-public:
-  Within(const Plan& plan, std::string_view top) : plan_(plan), top_(top) {}
-  bool operator()(std::string_view unit) {
-    std::vector<std::string_view> path;
-    std::set<std::string_view> on_path;
-    bool result = false;
-    for (std::string_view u = unit;;) {
-      if (auto it = known_.find(u); it != known_.end()) {
-        result = it->second;
-        break;
-      }
-      if (u == top_) {
-        result = true;
-        break;
-      }
-      if (!on_path.insert(u).second) break;
-      path.push_back(u);
-      const Unit* x = plan_.unit(u);
-      if (!x || !x->parent.set) break;
-      u = x->parent.value.id;
-    }
-    for (auto u : path)
-      known_[u] = result;
-    return result;
-  }
-
-private:
-  const Plan& plan_;
-  std::string_view top_;
-  std::map<std::string_view, bool> known_;
-};
-
-// The KPIs of the parent cascaded to `unit`: each KPI whose `unit` is that unit and
-// none of whose ancestors has it, in plan order.
-std::vector<std::size_t> allocated_kpis(const Plan& parent, const Cascade& cascade,
-                                        std::string_view unit) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < parent.kpis.size(); ++i) {
-    const Kpi& k = parent.kpis[i];
-    if (!k.unit.set || k.unit.value.id != unit || cascade.nodes[i].in_cycle) continue;
-    bool higher = false;
-    for (std::size_t p = cascade.nodes[i].parent; p != Cascade::npos && !higher;
-         p = cascade.nodes[p].parent)
-      higher = parent.kpis[p].unit.set && parent.kpis[p].unit.value.id == unit;
-    if (!higher) out.push_back(i);
-  }
-  return out;
-}
-
 Location or_header(const Plan& plan, Location loc) {
   return loc.line ? loc : plan.header.loc;
 }
@@ -96,7 +38,7 @@ Location or_header(const Plan& plan, Location loc) {
 // The derived plan's targets for the parent's KPIs (KAP-P004, P005, P006).
 void check_kpis(const Plan& plan, const Plan& parent, const Config& config,
                 std::vector<Finding>& out) {
-  std::string unit = unit_of(plan);
+  std::string unit = chain_unit(plan);
   if (unit.empty()) return;
   if (!parent.unit(unit)) {
     // A unit the higher plan lacks: nothing would be checked, so say so.
@@ -156,24 +98,10 @@ void check_kpis(const Plan& plan, const Plan& parent, const Config& config,
 
 // The derived plan's budget against what the parent's actions charge to its unit (KAP-P007).
 void check_budget(const Plan& plan, const Plan& parent, std::vector<Finding>& out) {
-  std::string unit = unit_of(plan);
+  std::string unit = chain_unit(plan);
   if (unit.empty()) return;
-  BudgetSpending spending = build_budget_spending(parent);
-  std::map<std::pair<int, std::string>, double> allocated;
-  bool any = false;
-  Within within(parent, unit);
-  for (const auto& cell : spending.cells)
-    for (const auto& c : cell.charges) {
-      const Action& a = *c.action;
-      std::string_view u = a.unit.set ? std::string_view(a.unit.value.id) : std::string_view();
-      if (u.empty() && a.owner.set)
-        if (const Person* p = parent.person(a.owner.value.id); p && p->unit.set)
-          u = p->unit.value.id;
-      if (u.empty() || !within(u)) continue;
-      allocated[{cell.year, cell.category}] += c.amount;
-      any = true;
-    }
-  if (!any) return; // the parent allocates no money to the unit: nothing to hold it to
+  std::map<std::pair<int, std::string>, double> allocated = allocated_budget(parent, unit);
+  if (allocated.empty()) return; // the parent allocates no money to the unit: nothing to hold it to
   std::map<std::pair<int, std::string>, std::pair<double, const BudgetLine*>> planned;
   for (const auto& line : plan.budget) {
     if (!line.year.set || !line.category.set || !line.amount.set) continue;
@@ -282,11 +210,11 @@ void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<F
               make("KAP-P008", h.previous.loc, h.id, "KAP-P008.cycle",
                    {arg("previous", before.header.id), arg("cycle", before.header.cycle.value),
                     arg("expected", h.cycle.value - 1)}));
-        else if (unit_of(before) != unit_of(plan) ||
+        else if (chain_unit(before) != chain_unit(plan) ||
                  before.header.derives_from.set != h.derives_from.set)
           found.push_back(make("KAP-P008", h.previous.loc, h.id, "KAP-P008.lineage",
-                               {arg("previous", before.header.id), arg("unit", unit_of(plan)),
-                                arg("other", unit_of(before))}));
+                               {arg("previous", before.header.id), arg("unit", chain_unit(plan)),
+                                arg("other", chain_unit(before))}));
       }
     }
   }
