@@ -10,7 +10,7 @@ _kaplan_options() {
   local plan="--config --today --jobs $common"
   case $1 in
   validate) echo "--format -f --output -o --force --fail-on --explain-load --git --new-only $plan" ;;
-  decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --force $plan" ;;
+  decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --write-plans --force $plan" ;;
   score) echo "--actuals --format -f --explain --output -o --force $plan" ;;
   rollforward) echo "--actuals --output -o --id --format -f --force --dry-run $plan" ;;
   report) echo "--actuals --format -f --sections --output -o --out-dir --force $plan" ;;
@@ -57,7 +57,7 @@ _kaplan() {
     COMPREPLY=($(compgen -W "en zh" -- "$cur"))
     return 0 ;;
   --by)
-    COMPREPLY=($(compgen -W "equal weights segments" -- "$cur"))
+    COMPREPLY=($(compgen -W "equal weights segments units" -- "$cur"))
     return 0 ;;
   --git)
     COMPREPLY=($(compgen -W "HEAD HEAD~1 $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur"))
@@ -65,7 +65,7 @@ _kaplan() {
   -o | --output | --config | --actuals)
     COMPREPLY=($(compgen -f -- "$cur"))
     return 0 ;;
-  --out-dir)
+  --out-dir | --write-plans)
     COMPREPLY=($(compgen -d -- "$cur"))
     return 0 ;;
   --today | --id | --kpi | --units | --weights | --segments | --precision | --explain | --explain-load | --sections | --jobs)

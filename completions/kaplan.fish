@@ -37,8 +37,9 @@ complete -c kaplan -n "__fish_seen_subcommand_from validate" -l new-only -d 'onl
 # decompose, score, diff
 complete -c kaplan -n "__fish_seen_subcommand_from decompose score diff" -s f -l format -x -a 'text markdown json' -d 'output format'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l kpi -x -d 'KPI id'
-complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l by -x -a 'equal weights segments' -d 'split method'
-complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l units -x -d 'unit ids (with --by equal)'
+complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l by -x -a 'equal weights segments units' -d 'split method'
+complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l units -x -d 'unit ids (with --by equal or --write-plans)'
+complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l write-plans -x -a '(__fish_complete_directories)' -d 'a derived plan per unit into DIR'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l weights -x -d 'UNIT=SHARE,...'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l segments -x -d 'segment ids'
 complete -c kaplan -n "__fish_seen_subcommand_from decompose" -l precision -x -d 'decimals'

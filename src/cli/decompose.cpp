@@ -5,6 +5,7 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "kaplan/io/write.hpp"
 #include "kaplan/load/config_file.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/findings.hpp"
@@ -29,7 +30,8 @@ struct DecomposeOptions {
   std::string segments;         // --segments s1,s2 (default: every non-exit segment with revenue)
   std::optional<int> precision; // --precision N decimals (default 0)
   std::string output;           // -o FILE; empty: stdout
-  bool force = false;           // overwrite FILE
+  std::string write_plans;      // --write-plans DIR (with --by units): a plan per unit
+  bool force = false;           // overwrite FILE (or the plans under DIR)
 };
 namespace {
 
@@ -38,6 +40,16 @@ void check_combinations(const DecomposeOptions& o) {
   auto stop = [](std::string key, std::vector<Arg> args) {
     return StopError{std::move(key), std::move(args), {}};
   };
+  if (!o.write_plans.empty()) {
+    if (o.by != "units") throw stop("decompose.write-plans-by", {});
+    for (auto [flag, set] :
+         {std::pair{"--kpi", !o.kpi.empty()}, std::pair{"--weights", !o.weights.empty()},
+          std::pair{"--segments", !o.segments.empty()},
+          std::pair{"--precision", o.precision.has_value()},
+          std::pair{"--format", !o.format.empty()}, std::pair{"--output", !o.output.empty()}})
+      if (set) throw stop("decompose.write-plans-with", {arg("option", flag)});
+    return;
+  }
   if (o.by.empty()) {
     for (auto [flag, set, by] :
          {std::tuple{"--units", !o.units.empty(), "equal"},
@@ -99,12 +111,46 @@ SplitRequest request_from(const DecomposeOptions& o) {
   return r;
 }
 
+// --by units --write-plans DIR: a derived plan per unit, DIR/UNIT/plan.yaml, all or none.
+int write_plans(DecomposeOptions& options, Lang lang) {
+  options.plan = one_plan_path(options.plan, options.common);
+  Config config = load_config(options.common.config, options.plan);
+  SourceSet sources;
+  LoadOptions load_options;
+  load_options.pool = &work_pool(options.common);
+  LoadResult loaded = load_plan(options.plan, sources, load_options);
+  if (loaded.unreadable) {
+    print_findings(loaded.findings, sources, lang);
+    return 2;
+  }
+  std::size_t errors = 0;
+  for (const auto& f : loaded.findings)
+    errors += f.severity == Severity::error ? 1 : 0;
+  if (errors) warn("decompose.note.plan-errors", {arg("count", errors)}, lang);
+  const Plan& plan = loaded.plan;
+  Cascade cascade = build_cascade(plan, config.cascade_tolerance);
+  std::vector<DerivedPlan> plans = derive_plans(plan, cascade, parse_list(options.units));
+  io::OutputGuard guard = guard_of(sources, config);
+  io::StagedFiles staged(options.write_plans, {options.force, &guard});
+  // Every destination is checked before anything is staged: a refusal writes nothing.
+  for (const auto& d : plans)
+    staged.check(d.unit->id + "/plan.yaml");
+  for (const auto& d : plans)
+    staged.name(staged.stage(render_derived_plan_yaml(plan, d, lang)), d.unit->id + "/plan.yaml");
+  staged.commit();
+  return 0;
+}
+
 } // namespace
 
 int run_decompose(DecomposeOptions options) {
   Lang lang = select_lang(options.common.lang);
-  if (options.by == "units") options.by = "equal"; // the older name of the equal split
   try {
+    if (!options.write_plans.empty()) {
+      check_combinations(options);
+      return write_plans(options, lang);
+    }
+    if (options.by == "units") options.by = "equal"; // the older name of the equal split
     check_combinations(options);
     io::check_output(options.output, {options.force, nullptr}); // refused before any work
     options.plan = one_plan_path(options.plan, options.common);
@@ -168,6 +214,7 @@ Runner declare_decompose(OptionSink& sink) {
   sink.value({"--segments", "help.decompose.segments"}, o->segments);
   sink.number({"--precision", "help.decompose.precision"}, o->precision, 0, 6);
   sink.value({"-o,--output", "help.decompose.output"}, o->output);
+  sink.value({"--write-plans", "help.decompose.write-plans"}, o->write_plans);
   sink.flag({"--force", "help.common.force"}, o->force);
   declare_common(sink, o->common, true);
   sink.footer("help.decompose.footer");

@@ -120,13 +120,16 @@ constexpr MessageText kCli[] = {
     {"help.decompose.by",
      "split the KPI's targets: `equal` (equal shares of --units; `units` is an older name for "
      "it), `weights` (--weights), or `segments` (customer segments, in proportion to their "
-     "latest common revenue; the children stay at the KPI's unit)",
+     "latest common revenue; the children stay at the KPI's unit); with --write-plans, `units`",
      "分解指标的目标值：`equal`（在 --units 列出的单位间平均分配；`units` "
      "是它的旧名称，仍可使用）、"
      "`weights`（按 --weights 的权重）或 `segments`（按各客户群最近共同年度的收入比例分配；"
-     "子指标仍归原指标的责任单位）"},
-    {"help.decompose.units", "with --by equal: unit ids, comma-separated",
-     "配合 --by equal：单位 id，以逗号分隔"},
+     "子指标仍归原指标的责任单位）；配合 --write-plans 时为 `units`"},
+    {"help.decompose.units", "with --by equal or --write-plans: unit ids, comma-separated",
+     "配合 --by equal 或 --write-plans：单位 id，以逗号分隔"},
+    {"help.decompose.write-plans",
+     "with --by units: start a plan per unit, DIR/UNIT/plan.yaml, from this plan's allocation",
+     "配合 --by units：按本规划的分解为每个单位生成下级规划 DIR/UNIT/plan.yaml"},
     {"help.decompose.weights", "with --by weights: UNIT=SHARE,... summing to 1",
      "配合 --by weights：UNIT=SHARE,…，权重合计为 1"},
     {"help.decompose.segments",

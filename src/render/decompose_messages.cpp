@@ -110,6 +110,33 @@ constexpr MessageText kDecompose[] = {
     {"decompose.yaml.owner", "owner: the id of the person accountable for it (people)",
      "owner: 负责该指标的人员 id（people 中）"},
     {"decompose.yaml.share", "share {share}", "占比 {share}"},
+    {"decompose.no-derived-units",
+     "no unit of the plan (other than its own) has a KPI cascaded to it: name the units with "
+     "--units",
+     "规划中（除本单位外）没有分解到指标的单位：请用 --units 指定单位"},
+    {"decompose.write-plans-by", "--write-plans needs --by units", "--write-plans 需要 --by units"},
+    {"decompose.write-plans-with", "{option} does not apply with --write-plans",
+     "{option} 不能与 --write-plans 同时使用"},
+    // Comments and values of the plans --write-plans writes.
+    {"decompose.plan.header",
+     "Plan of unit {unit}, started by `kaplan decompose --by units --write-plans` from plan "
+     "{parent}.",
+     "单位 {unit} 的规划，由 `kaplan decompose --by units --write-plans` 根据规划 {parent} 生成。"},
+    {"decompose.plan.allocated",
+     "Its KPIs, targets and budget are what {parent} allocates to the unit: keep the targets "
+     "or raise them, and stay within the budget.",
+     "其中的指标、目标值和预算是 {parent} 分解给本单位的：目标值只能保持或提高，预算不能超出。"},
+    {"decompose.plan.title", "{title}: {unit}", "{title}：{unit}"},
+    {"decompose.plan.weight", "equal shares: set the weights", "按平均分配：请设定权重"},
+    {"decompose.plan.budget", "what {parent} allocates to unit {unit} (its actions' cost there)",
+     "{parent} 分配给单位 {unit} 的预算（其行动计划在本单位的成本）"},
+    {"decompose.plan.todo",
+     "To fill in: people, assumptions, environment, capabilities, issues, strategies, "
+     "resources.assets, actions and governance (kaplan-plan(5)); check it with "
+     "`kaplan validate` together with {parent}.",
+     "待填写：people、assumptions、environment、capabilities、issues、strategies、"
+     "resources.assets、actions 和 governance（见 kaplan-plan(5)）；请与 {parent} 一起用 "
+     "`kaplan validate` 检查。"},
 };
 
 } // namespace

@@ -75,6 +75,43 @@ struct SplitResult {
 // decimals than `precision`.
 SplitResult split_kpi(const Plan& plan, const Cascade& cascade, const SplitRequest& request);
 
+// --- Derived plans (--by units --write-plans) --------------------------------------
+
+// One KPI of a derived plan: a KPI the parent cascades to the unit, carried out whole.
+struct DerivedKpi {
+  const Kpi* source = nullptr;          // the parent's KPI (`derives:` names it)
+  const Objective* objective = nullptr; // its tree's objective in the parent, or nullptr
+  std::string measure;                  // the measure it inherits in the parent; empty when none
+  Direction direction = Direction::up;
+  Rollup rollup = Rollup::sum;
+  std::string weight; // a placeholder: equal shares of 1 at two decimals
+  std::vector<std::pair<int, std::string>> targets; // the parent's targets, year by year
+};
+
+// One budget line of a derived plan: what the parent's actions spend at the unit.
+struct DerivedBudget {
+  int year = 0;
+  std::string category;
+  std::string amount; // rounded down to two decimals, so it never exceeds the allocation
+};
+
+// The start of a plan for one unit of a higher plan.
+struct DerivedPlan {
+  std::string id;                           // <parent id>-<unit id>
+  const Unit* unit = nullptr;               // the unit, in the parent
+  const Person* head = nullptr;             // the unit's head, when the parent names one
+  std::vector<const Objective*> objectives; // those the KPIs serve, in the parent's order
+  std::vector<DerivedKpi> kpis;
+  std::vector<DerivedBudget> budget; // by year, then category
+};
+
+// One derived plan per unit: the `units` given (ids of the parent's units), or every unit
+// the parent cascades a KPI to except the parent's own unit (`owner`) and the units above
+// it, in the parent's unit order. Throws StopError for an unknown or repeated unit, or
+// when no unit has a KPI cascaded to it.
+std::vector<DerivedPlan> derive_plans(const Plan& parent, const Cascade& cascade,
+                                      const std::vector<std::string>& units);
+
 // Parses `a=0.5,b=0.3,c=0.2`. Throws StopError naming the bad item, or when the shares
 // do not sum to 1.
 std::vector<std::pair<std::string, double>> parse_weights(std::string_view text);

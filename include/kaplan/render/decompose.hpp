@@ -46,6 +46,10 @@ std::vector<int> view_years(const DecomposeView& view);
 // The child KPI entries as a YAML document with a `kpis:` list, ready to include.
 std::string render_split_yaml(const SplitResult& result, Lang lang);
 
+// A derived plan's plan.yaml: header, the unit, its KPIs and budget from `parent`, and
+// comments naming the sections its planners fill in.
+std::string render_derived_plan_yaml(const Plan& parent, const DerivedPlan& plan, Lang lang);
+
 namespace detail {
 // render_message with the arguments written as a braced list.
 inline std::string say(std::string_view key, const std::vector<Arg>& args, Lang lang) {
