@@ -52,12 +52,12 @@ order=$(grep -o '^plans/[a-z0-9]*' "$out" | uniq | tr '\n' ' ')
 
 "$kaplan" report plans --today 2027-07-05 --out-dir "$work/reports" >/dev/null 2>"$work/report-err"
 n=$(ls "$work/reports" | wc -l)
-[ "$n" -eq 8 ] || { echo "FAIL: report wrote $n files, expected 8"; ls "$work/reports"; fail=1; }
+[ "$n" -eq 9 ] || { echo "FAIL: report wrote $n files, expected 9"; ls "$work/reports"; fail=1; }
 
 "$kaplan" score plans --today 2027-07-05 >/dev/null 2>"$work/score-err"
 status=$?
 [ $status -eq 2 ] || { echo "FAIL: score of a folder of plans: status $status"; fail=1; }
-grep -q 'holds 8 plans' "$work/score-err" || { echo "FAIL: score names no count"; cat "$work/score-err"; fail=1; }
+grep -q 'holds 9 plans' "$work/score-err" || { echo "FAIL: score names no count"; cat "$work/score-err"; fail=1; }
 mkdir -p one/sub && cp -r "$src/examples/province-2027/hangzhou" one/sub/
 "$kaplan" score one --today 2027-07-05 >/dev/null 2>&1
 status=$?
