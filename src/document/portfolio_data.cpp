@@ -195,8 +195,7 @@ ReportData build_portfolio_report(const Portfolio& portfolio, Lang lang, bool ra
   std::string ids;
   const std::string sep = report_label("portfolio.list-separator", lang);
   for (std::size_t m = 0; m < portfolio.members.size() && m < 3; ++m)
-    ids += (ids.empty() ? "" : sep) +
-           portfolio.plans[portfolio.member_plan[m]].run->plan.header.id;
+    ids += (ids.empty() ? "" : sep) + portfolio.plans[portfolio.member_plan[m]].run->plan.header.id;
   if (portfolio.members.size() > 3) ids += sep + "…";
   for (std::size_t m = 0; m < portfolio.members.size(); ++m) {
     const Plan& plan = *portfolio.members[m].plan;
