@@ -11,9 +11,9 @@ _kaplan_options() {
   case $1 in
   validate) echo "--format -f --output -o --force --fail-on --explain-load --git --new-only $plan" ;;
   decompose) echo "--format -f --kpi --by --units --weights --segments --precision --output -o --write-plans --force $plan" ;;
-  score) echo "--actuals --format -f --explain --output -o --force $plan" ;;
+  score) echo "--actuals --actuals-dir --format -f --explain --output -o --force $plan" ;;
   rollforward) echo "--actuals --output -o --id --format -f --force --dry-run $plan" ;;
-  report) echo "--actuals --format -f --sections --output -o --out-dir --force $plan" ;;
+  report) echo "--actuals --actuals-dir --portfolio --format -f --sections --output -o --out-dir --force $plan" ;;
   diff) echo "--git --format -f --output -o --force $plan" ;;
   explain) echo "--list --man $common" ;;
   schema) echo "--actuals --output -o --force --help -h" ;;
@@ -65,7 +65,7 @@ _kaplan() {
   -o | --output | --config | --actuals)
     COMPREPLY=($(compgen -f -- "$cur"))
     return 0 ;;
-  --out-dir | --write-plans)
+  --out-dir | --write-plans | --actuals-dir)
     COMPREPLY=($(compgen -d -- "$cur"))
     return 0 ;;
   --today | --id | --kpi | --units | --weights | --segments | --precision | --explain | --explain-load | --sections | --jobs)

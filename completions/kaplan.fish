@@ -47,10 +47,12 @@ complete -c kaplan -n "__fish_seen_subcommand_from validate decompose score roll
 complete -c kaplan -n "__fish_seen_subcommand_from score report rollforward" -l actuals -r -F -d 'actuals file'
 complete -c kaplan -n "__fish_seen_subcommand_from schema" -l actuals -d 'the schema of actuals files'
 complete -c kaplan -n "__fish_seen_subcommand_from score" -l explain -x -d 'KPI whose arithmetic to print'
+complete -c kaplan -n "__fish_seen_subcommand_from score report" -l actuals-dir -x -a '(__fish_complete_directories)' -d 'folder of actuals files (the portfolio)'
 
 # report
 complete -c kaplan -n "__fish_seen_subcommand_from report" -s f -l format -x -a 'markdown text html json' -d 'output format'
 complete -c kaplan -n "__fish_seen_subcommand_from report" -l sections -x -d 'sections, comma-separated'
+complete -c kaplan -n "__fish_seen_subcommand_from report" -l portfolio -d 'one document across the plans'
 complete -c kaplan -n "__fish_seen_subcommand_from report" -l out-dir -x -a '(__fish_complete_directories)' -d 'one report per plan into DIR'
 complete -c kaplan -n "__fish_seen_subcommand_from $plan_commands" -l jobs -x -d 'threads reading files and plans at once'
 

@@ -8,6 +8,7 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "cli/portfolio.hpp"
 #include "kaplan/load/actuals.hpp"
 #include "kaplan/pipeline/checked_actuals.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
@@ -37,6 +38,8 @@ struct ReportOptions {
   std::string sections;             // --sections a,b,c; empty: all
   std::string output;               // -o FILE (one plan); empty: stdout
   std::string out_dir;              // --out-dir DIR: one file per plan, named after its id
+  bool portfolio = false;           // --portfolio: one document across the plans
+  std::string actuals_dir;          // --actuals-dir DIR (with --portfolio)
   bool force = false;               // replace reports that exist
 };
 namespace {
@@ -72,13 +75,45 @@ std::string_view extension(ReportFormat f) {
   return "md";
 }
 
-Outcome run_one(const std::string& path, const ReportOptions& o, const RunOptions& run_options,
-                const std::vector<std::string>& sections, Lang lang) {
-  Outcome out;
+// One plan validated: the first step, for every plan before the plan chain is checked.
+struct Validated {
+  SourceSet sources;
+  std::optional<PlanRun> run;
+  std::optional<StopError> stop;
+  std::string internal; // an internal error's message
+  // The actuals files (one plan only), parsed on the work pool while the plan is.
+  std::unique_ptr<ActualsAhead> ahead;
+};
+
+void validate_one(const std::string& path, const ReportOptions& o, const RunOptions& run_options,
+                  Validated& v) {
   try {
-    SourceSet sources;
-    ActualsAhead actuals_ahead(o.actuals, run_options.load); // parsed while the plan is
-    PlanRun run = validate_plan(path, sources, run_options);
+    v.ahead = std::make_unique<ActualsAhead>(o.actuals, run_options.load);
+    v.run = validate_plan(path, v.sources, run_options);
+  } catch (const StopError& e) {
+    v.stop = e;
+  } catch (const std::exception& e) {
+    v.internal = fmt::format("kaplan: internal error: {}: {}\n", text::one_line(path), e.what());
+  }
+}
+
+Outcome run_one(const std::string& path, Validated& v, const ReportOptions& o,
+                const RunOptions& run_options, const std::vector<std::string>& sections,
+                Lang lang) {
+  Outcome out;
+  if (v.stop) {
+    out.diagnostics = stop_text(*v.stop, lang);
+    out.status = 2;
+    return out;
+  }
+  if (!v.run) {
+    out.diagnostics = v.internal;
+    out.status = 3;
+    return out;
+  }
+  try {
+    SourceSet& sources = v.sources;
+    PlanRun& run = *v.run;
     out.plan_id = run.plan.header.id;
     // Taken whatever happens next: even an unreadable plan's files are never outputs.
     struct Guarded {
@@ -101,7 +136,7 @@ Outcome run_one(const std::string& path, const ReportOptions& o, const RunOption
     if (!o.common.today.empty()) input.today = run_options.today;
     CheckedActuals checked;
     if (!o.actuals.empty()) {
-      checked = load_checked_actuals(run, o.actuals, sources, run_options, &actuals_ahead);
+      checked = load_checked_actuals(run, o.actuals, sources, run_options, v.ahead.get());
       if (checked.loaded.unreadable) {
         out.diagnostics = findings_text(checked.findings, sources, lang);
         out.status = 2;
@@ -151,6 +186,14 @@ int run_report(const ReportOptions& o) {
       }
     // A folder holding no plan.yaml stands for the plans found in it, in path order.
     const std::vector<std::string> plans = expand_plan_paths(o.plans, o.common);
+    if (!o.actuals_dir.empty() && !o.portfolio)
+      throw StopError{"report.stop.actuals-dir-needs-portfolio", {}, {}};
+    if (o.portfolio) {
+      if (!o.out_dir.empty() || !o.sections.empty() || !o.actuals.empty())
+        throw StopError{"report.stop.portfolio-options", {}, {}};
+      return write_portfolio(plans, o.actuals_dir, format_of(o.format), o.output, o.force, o.common,
+                             lang);
+    }
     if (!o.output.empty() && !o.out_dir.empty())
       throw StopError{"report.stop.output-and-out-dir", {}, {}};
     if (plans.size() > 1 && o.out_dir.empty())
@@ -166,9 +209,21 @@ int run_report(const ReportOptions& o) {
     io::OutputGuard guard;
     std::optional<io::StagedFiles> staged;
     if (!o.out_dir.empty()) staged.emplace(o.out_dir, io::WriteOptions{o.force, &guard});
+    // Every plan is validated first, then the plan chain is checked across them (the P
+    // rules, as validate does), then each report is built and written.
+    std::vector<Validated> validated(plans.size());
+    run_options.load.pool->run_all(
+        plans.size(), [&](std::size_t i) { validate_one(plans[i], o, run_options, validated[i]); });
+    if (plans.size() > 1) {
+      std::vector<PlanRun*> chain;
+      for (auto& v : validated)
+        if (v.run) chain.push_back(&*v.run);
+      check_plan_chain(chain, run_options);
+    }
     auto work = [&](std::size_t i) {
       Outcome& out = outcomes[i];
-      out = run_one(plans[i], o, run_options, sections, lang);
+      out = run_one(plans[i], validated[i], o, run_options, sections, lang);
+      validated[i] = Validated{}; // its memory back as soon as its report is built
       // Writing (and syncing) each report in its task keeps the serial part below down
       // to renames; the names are still given in input order.
       if (!staged || out.content.empty()) return;
@@ -230,6 +285,8 @@ Runner declare_report(OptionSink& sink) {
   sink.value({"--sections", "help.report.sections"}, o->sections);
   sink.value({"-o,--output", "help.report.output"}, o->output);
   sink.value({"--out-dir", "help.report.out-dir"}, o->out_dir);
+  sink.flag({"--portfolio", "help.report.portfolio"}, o->portfolio);
+  sink.value({"--actuals-dir", "help.report.actuals-dir"}, o->actuals_dir);
   sink.flag({"--force", "help.common.force"}, o->force);
   declare_common(sink, o->common, true);
   sink.footer("help.report.footer");

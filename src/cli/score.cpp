@@ -6,6 +6,8 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
+#include "cli/portfolio.hpp"
+#include "kaplan/io/discover.hpp"
 #include "kaplan/load/actuals.hpp"
 #include "kaplan/pipeline/checked_actuals.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
@@ -23,6 +25,7 @@ struct ScoreOptions {
   CommonOptions common;
   std::string plan;
   std::vector<std::string> actuals; // --actuals FILE...: one set of actuals for one period
+  std::string actuals_dir;          // --actuals-dir DIR: the portfolio, actuals matched by plan
   std::string format = "text";      // text, markdown or json
   std::string explain;              // --explain KPI: the arithmetic of one KPI's figures
   std::string output;               // -o FILE; empty: stdout
@@ -43,12 +46,25 @@ int run_score(const ScoreOptions& options) {
   try {
     RunOptions run_options = run_options_from(options.common);
     io::check_output(options.output, {options.force, nullptr});
+    // A folder of several plans, or --actuals-dir: the portfolio document (one plan, no
+    // --actuals-dir: the plan's scorecard as before).
+    std::vector<std::string> plans{options.plan};
+    if (io::is_folder_to_search(options.plan)) plans = expand_plan_paths(plans, options.common);
+    if (plans.size() > 1 || !options.actuals_dir.empty()) {
+      if (!options.actuals.empty()) throw StopError{"stop.portfolio-actuals-files", {}, {}};
+      if (!options.explain.empty()) throw StopError{"stop.portfolio-explain", {}, {}};
+      ReportFormat format = options.format == "json"       ? ReportFormat::json
+                            : options.format == "markdown" ? ReportFormat::markdown
+                                                           : ReportFormat::text;
+      return write_portfolio(plans, options.actuals_dir, format, options.output, options.force,
+                             options.common, lang);
+    }
     if (!options.explain.empty() && options.actuals.empty())
       throw StopError{"stop.score-explain-needs-actuals", {}, {}};
 
     SourceSet sources;
     ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is
-    PlanRun run = validate_plan(one_plan_path(options.plan, options.common), sources, run_options);
+    PlanRun run = validate_plan(plans.front(), sources, run_options);
     if (run.unreadable) {
       // Nothing to score: say why, as validate would.
       print_findings(run.findings, sources, lang);
@@ -98,6 +114,7 @@ Runner declare_score(OptionSink& sink) {
   auto o = std::make_shared<ScoreOptions>();
   sink.value({"plan", "help.score.plan", {}, true}, o->plan);
   sink.values({"--actuals", "help.score.actuals"}, o->actuals);
+  sink.value({"--actuals-dir", "help.score.actuals-dir"}, o->actuals_dir);
   sink.value({"-f,--format", "help.score.format", {"text", "markdown", "json"}}, o->format);
   sink.value({"--explain", "help.score.explain"}, o->explain);
   sink.value({"-o,--output", "help.score.output"}, o->output);

@@ -47,6 +47,32 @@ constexpr MessageText kCli[] = {
      "skip in .kaplanignore or `ignore_paths` of .kaplan.yaml",
      "{path}：查找规划时目录项超过 {max} 个；请直接指定规划，或在 .kaplanignore 或 .kaplan.yaml 的 "
      "`ignore_paths` 中列出要跳过的目录"},
+    {"stop.portfolio-actuals-no-plan",
+     "{path}: cannot tell which plan these actuals are for (`actuals: plan:` is missing or the "
+     "file cannot be read)",
+     "{path}：无法确定这份实际完成属于哪个规划（缺少 `actuals: plan:`，或文件无法读取）"},
+    {"stop.portfolio-actuals-unknown-plan",
+     "{path}: these actuals are for plan `{plan}`, which is not among the plans given ({count})",
+     "{path}：这份实际完成属于规划 `{plan}`，不在给定的规划（{count} 个）之中"},
+    {"stop.no-actuals",
+     "{path}: no actuals file found in this folder (an actuals file holds `kaplan: 1` and "
+     "`actuals:`)",
+     "{path}：此目录中没有找到实际完成文件（实际完成文件含有 `kaplan: 1` 和 `actuals:`）"},
+    {"stop.portfolio-actuals-files",
+     "--actuals names files for one plan; with several plans use --actuals-dir, whose files "
+     "name their plan",
+     "--actuals 指定的是一个规划的文件；处理多个规划时请使用 "
+     "--actuals-dir，其中的文件各自写明所属规划"},
+    {"report.stop.portfolio-options",
+     "--portfolio writes one document: it takes neither --out-dir, --sections nor --actuals "
+     "(use --actuals-dir)",
+     "--portfolio 只生成一份文档：不能与 --out-dir、--sections 或 --actuals 同用（请使用 "
+     "--actuals-dir）"},
+    {"report.stop.actuals-dir-needs-portfolio", "--actuals-dir goes with --portfolio",
+     "--actuals-dir 需要与 --portfolio 同用"},
+    {"stop.portfolio-explain",
+     "--explain works on one plan; name the plan, not a folder of several",
+     "--explain 只处理一个规划；请指定该规划，而不是含有多个规划的目录"},
     {"stop.several-plans",
      "{path}: this folder holds {count} plans and this command works on one; name one of them, "
      "or use `kaplan validate` or `kaplan report`, which take them all",
@@ -149,8 +175,13 @@ constexpr MessageText kCli[] = {
     // kaplan score
     {"help.score.summary", "score the plan's quality; with --actuals, the performance scorecard",
      "为规划质量评分；给出 --actuals 时生成绩效计分卡"},
-    {"help.score.plan", "plan file, or folder holding plan.yaml",
-     "规划文件，或包含 plan.yaml 的目录"},
+    {"help.score.plan",
+     "plan file, folder holding plan.yaml, or folder to search for plans (several: the portfolio)",
+     "规划文件、包含 plan.yaml 的目录，或要在其中查找规划的目录（多个规划时生成组合视图）"},
+    {"help.score.actuals-dir",
+     "folder of actuals files, each matched to the plan its `actuals: plan:` names: the portfolio "
+     "with performance",
+     "实际完成文件所在目录，每个文件按其 `actuals: plan:` 对应到规划：生成含绩效得分的组合视图"},
     {"help.score.actuals", "actuals files of one period (one per branch, say)",
      "同一期间的实际完成文件（例如每个市公司一个）"},
     {"help.score.format", "text, markdown or json", "text、markdown 或 json"},
@@ -218,6 +249,13 @@ constexpr MessageText kCli[] = {
      "resources、actions、governance、performance、findings"},
     {"help.report.output", "write the report to FILE (atomically) instead of stdout",
      "把报告写入 FILE（原子写入），不输出到标准输出"},
+    {"help.report.portfolio",
+     "one document across the plans: their scores, higher plans rebuilt from derived plans, "
+     "ranking, red KPIs",
+     "生成所有规划的一份组合视图：各规划得分、由下级规划重建的上级规划指标、排名、红灯指标"},
+    {"help.report.actuals-dir",
+     "with --portfolio: folder of actuals files, each matched to the plan it names",
+     "与 --portfolio 同用：实际完成文件所在目录，每个文件按其写明的规划对应"},
     {"help.report.out-dir", "write one report per plan into DIR, named after the plan id",
      "每个规划生成一份报告，写入目录 DIR，文件名取规划 id"},
     {"help.report.footer",

@@ -30,6 +30,7 @@ bool ends_with_yaml(std::string_view name) {
 struct Walk {
   const Folder& root;
   const DiscoverOptions& options;
+  bool (*matches)(std::string_view text);
   std::vector<std::string> ignored; // patterns of .kaplanignore and ignore_paths
   Discovery out;
   std::uint64_t listed = 0;
@@ -62,7 +63,7 @@ struct Walk {
         std::string text;
         FileIdentity identity;
         if (root.read(child, options.max_file_size, text, identity) == ReadFailure::none &&
-            looks_like_plan_root(text))
+            matches(text))
           out.plans.push_back(child);
       }
     }
@@ -93,10 +94,13 @@ bool is_folder_to_search(const std::string& path) {
   return folder.type_of("plan.yaml", type) != ReadFailure::none;
 }
 
-Discovery discover_plans(const std::string& path, const DiscoverOptions& options) {
+namespace {
+
+Discovery discover(const std::string& path, const DiscoverOptions& options,
+                   bool (*matches)(std::string_view)) {
   ReadFailure failure{};
   Folder folder = Folder::open(path, failure);
-  Walk walk{folder, options, options.ignore_paths, {}, 0};
+  Walk walk{folder, options, matches, options.ignore_paths, {}, 0};
   if (!folder.is_open()) {
     walk.out.failure = failure;
     return walk.out;
@@ -129,6 +133,30 @@ Discovery discover_plans(const std::string& path, const DiscoverOptions& options
   for (auto& p : walk.out.plans)
     p = prefix == "." ? p : prefix.ends_with("/") ? prefix + p : prefix + "/" + p;
   return walk.out;
+}
+
+} // namespace
+
+Discovery discover_plans(const std::string& path, const DiscoverOptions& options) {
+  return discover(path, options, looks_like_plan_root);
+}
+
+bool looks_like_actuals(std::string_view text) {
+  bool version = false, actuals = false;
+  std::size_t start = 0;
+  while (start < text.size() && !(version && actuals)) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start), value;
+    if (top_level_value(line, "kaplan", value) && value == "1") version = true;
+    if (top_level_value(line, "actuals", value)) actuals = true;
+    start = end + 1;
+  }
+  return version && actuals;
+}
+
+Discovery discover_actuals(const std::string& path, const DiscoverOptions& options) {
+  return discover(path, options, looks_like_actuals);
 }
 
 } // namespace kaplan::io

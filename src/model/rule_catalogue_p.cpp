@@ -233,6 +233,40 @@ kpis:
   id: province-2027
   cycle: 2027
   previous: ../2026/plan.yaml)"},
+    {.id = "KAP-P009",
+     .severity = Severity::error,
+     .family = 'P',
+     .en = {.title = "numbers reported twice disagree",
+            .checks = "With `score PLANS --actuals-dir DIR` or `report --portfolio`: a KPI of a "
+                      "higher plan that derived plans carry out (`derives:`) has an actual in the "
+                      "higher plan's actuals, and the derived plans' actuals of the KPIs deriving "
+                      "it, combined by the KPI's `rollup`, differ from it by more than the cascade "
+                      "tolerance (`cascade_tolerance`, relative to the reported figure).",
+            .why = "The province and its city companies report the same result twice; when the "
+                   "two disagree, one of them is wrong, and the portfolio cannot say which.",
+            .fix = "Correct whichever figure is wrong, so that the higher plan reports what its "
+                   "derived plans report together."},
+     .zh = {.title = "两处报告的同一数字不一致",
+            .checks =
+                "使用 `score PLANS --actuals-dir DIR` 或 `report --portfolio` 时：上级规划中由"
+                "下级规划承接（`derives:`）的指标在上级规划的实际完成中有数值，而承接它的各"
+                "下级指标的实际完成按该指标的 `rollup` 汇总后，与之相差超过分解容差"
+                "（`cascade_tolerance`，相对于上报值）。",
+            .why = "省公司和市公司把同一结果报告了两次；两者不一致时必有一处错误，组合视图无法判断"
+                   "是哪一处。",
+            .fix = "改正错误的那一个数字，使上级规划报告的实际完成等于下级规划合计的结果。"},
+     .example = R"(# province actuals
+kpis:
+  - {kpi: KPI-revenue-hz, value: 200}
+# hangzhou actuals
+kpis:
+  - {kpi: KPI-revenue, value: 180})",
+     .example_fixed = R"(# province actuals
+kpis:
+  - {kpi: KPI-revenue-hz, value: 180}
+# hangzhou actuals
+kpis:
+  - {kpi: KPI-revenue, value: 180})"},
 };
 
 } // namespace

@@ -220,6 +220,21 @@ void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<F
   }
 }
 
+Finding reported_twice_finding(const Plan& parent, const Kpi& kpi, Location at, double reported,
+                               double rebuilt, std::span<const ReportedPart> parts) {
+  std::string plans;
+  for (const auto& p : parts)
+    plans += (plans.empty() ? "" : ", ") + p.plan;
+  Finding f =
+      make("KAP-P009", at, kpi.id, "KAP-P009",
+           {arg("kpi", kpi.id), arg("plan", parent.header.id), arg("reported", reported),
+            arg("rebuilt", rebuilt), arg("difference", rebuilt - reported), arg("plans", plans)});
+  for (const auto& p : parts)
+    f.related.push_back(
+        {p.loc, "KAP-P009.part", {arg("plan", p.plan), arg("kpi", p.kpi), arg("value", p.value)}});
+  return f;
+}
+
 std::span<const MessageText> chain_messages() {
   static constexpr MessageText kChainMessages[] = {
       {"KAP-P001",
@@ -274,6 +289,13 @@ std::span<const MessageText> chain_messages() {
        "`derives_from`: not the same plan a cycle earlier",
        "`previous` 指定的规划 `{previous}` 属于单位 `{other}` 而不是 `{unit}`，或 "
        "`derives_from` 不一致：不是同一规划的上一周期"},
+      {"KAP-P009",
+       "`{plan}` reports {reported} for `{kpi}`, but the plans deriving it ({plans}) report "
+       "{rebuilt} together ({difference}): a number reported twice must agree",
+       "`{plan}` 报告 `{kpi}` 的实际完成为 {reported}，而承接它的规划（{plans}）合计为 "
+       "{rebuilt}（差 {difference}）：两处报告的同一数字应当一致"},
+      {"KAP-P009.part", "`{plan}` reports {value} for `{kpi}` here",
+       "`{plan}` 在此报告 `{kpi}` 为 {value}"},
   };
   return kChainMessages;
 }

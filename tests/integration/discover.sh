@@ -4,7 +4,7 @@
 # checks them, and the plan chain across them; the output is byte-identical for --jobs 1,
 # 2 and 8 in every findings format; `report DIR --out-dir` writes one report a plan; the
 # one-plan commands refuse a folder of several plans (status 2, naming how many) and use
-# the plan of a folder that holds one.
+# the plan of a folder that holds one; `score` of several plans gives the portfolio.
 # Usage: discover.sh KAPLAN SOURCE_DIR BUILD_DIR
 set -uo pipefail
 kaplan=$1
@@ -54,10 +54,13 @@ order=$(grep -o '^plans/[a-z0-9]*' "$out" | uniq | tr '\n' ' ')
 n=$(ls "$work/reports" | wc -l)
 [ "$n" -eq 9 ] || { echo "FAIL: report wrote $n files, expected 9"; ls "$work/reports"; fail=1; }
 
-"$kaplan" score plans --today 2027-07-05 >/dev/null 2>"$work/score-err"
+"$kaplan" decompose plans --today 2027-07-05 >/dev/null 2>"$work/decompose-err"
 status=$?
-[ $status -eq 2 ] || { echo "FAIL: score of a folder of plans: status $status"; fail=1; }
-grep -q 'holds 9 plans' "$work/score-err" || { echo "FAIL: score names no count"; cat "$work/score-err"; fail=1; }
+[ $status -eq 2 ] || { echo "FAIL: decompose of a folder of plans: status $status"; fail=1; }
+grep -q 'holds 9 plans' "$work/decompose-err" || { echo "FAIL: decompose names no count"; cat "$work/decompose-err"; fail=1; }
+# score of a folder of several plans is the portfolio (docs/decisions.md, 93).
+"$kaplan" score plans --today 2027-07-05 >"$work/score-out" 2>/dev/null
+grep -q '^Portfolio of 9 plans' "$work/score-out" || { echo "FAIL: score of a folder is no portfolio"; fail=1; }
 mkdir -p one/sub && cp -r "$src/examples/province-2027/hangzhou" one/sub/
 "$kaplan" score one --today 2027-07-05 >/dev/null 2>&1
 status=$?

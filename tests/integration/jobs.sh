@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # --jobs and KAPLAN_JOBS (issue #22): every command that reads plans gives the same bytes
 # (output, messages, exit status) with 1, 2 and 8 threads, on a generated plan of 31
-# files, on the bundled example with its actuals and on the flawed example; a bad
+# files, on the bundled example with its actuals, on the flawed example and on the
+# province's portfolio (score --actuals-dir, report --portfolio); a bad
 # KAPLAN_JOBS or --jobs stops the run with exit status 2, printing nothing else, the
 # variable's value escaped.
 # Usage: jobs.sh KAPLAN SOURCE_DIR
@@ -31,6 +32,9 @@ cases=(
   "report $work/gen -f markdown"
   "report $ex -f html --actuals $ex/actuals-2027-H1.yaml"
   "diff $work/gen $work/gen2"
+  "score $src/examples/province-2027 --actuals-dir $src/examples/province-2027/actuals -f json"
+  "report --portfolio $src/examples/province-2027 --actuals-dir $src/examples/province-2027/actuals -f html"
+  "report --portfolio $src/tests/fixtures/rules/KAP-P009/bad --actuals-dir $src/tests/fixtures/rules/KAP-P009/bad/actuals"
 )
 n=0
 for c in "${cases[@]}"; do

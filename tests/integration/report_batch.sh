@@ -3,7 +3,8 @@
 # `kaplan report` over 20 plans (the example under 19 ids, and one unreadable plan) with
 # --jobs 1 and --jobs 4: the files must be identical, the bad plan must give its error
 # while the others still get their reports, and the status must be the worst (2). The
-# JSON and HTML reports must parse (Python's json and html.parser).
+# JSON and HTML reports must parse (Python's json and html.parser). Reports over several
+# plans carry the plan chain's findings (P rules).
 # Usage: report_batch.sh KAPLAN SOURCE_DIR PYTHON
 set -uo pipefail
 kaplan=$1
@@ -56,5 +57,10 @@ for lang in en zh; do
     || { echo "FAIL: adversarial JSON does not parse"; fail=1; }
   if grep -q $'\x1b' "$work/adv-$lang.text"; then echo "FAIL: ESC in text output"; fail=1; fi
 done
+# Several plans are checked together, as validate checks them: the P rules' findings
+# (here KAP-P001, a missing higher plan) are in the derived plan's report.
+"$kaplan" report "$src/tests/fixtures/rules/KAP-P001/bad" --today 2027-07-05 --lang en -f json \
+  --out-dir "$work/chain" 2>/dev/null
+grep -q '"KAP-P001"' "$work/chain/"*.json || { echo "FAIL: report of several plans ran no P rule"; fail=1; }
 [ $fail -eq 0 ] && echo "report batch: ok"
 exit $fail

@@ -43,12 +43,12 @@ const std::vector<Expected> expected_rules = {
     {"KAP-K008", E}, {"KAP-K009", W}, {"KAP-K010", W}, {"KAP-K011", E}, {"KAP-K012", E},
     {"KAP-K013", W}, {"KAP-K014", W}, {"KAP-P001", E}, {"KAP-P002", E}, {"KAP-P003", E},
     {"KAP-P004", E}, {"KAP-P005", E}, {"KAP-P006", E}, {"KAP-P007", E}, {"KAP-P008", E},
-    {"KAP-R001", E}, {"KAP-R002", E}, {"KAP-R003", W}, {"KAP-R004", E}, {"KAP-R005", W},
-    {"KAP-R006", W}, {"KAP-R007", I}, {"KAP-R008", W}, {"KAP-R009", W}, {"KAP-R010", I},
-    {"KAP-S001", E}, {"KAP-S002", E}, {"KAP-S003", E}, {"KAP-S004", E}, {"KAP-S005", E},
-    {"KAP-S006", E}, {"KAP-S007", E}, {"KAP-S008", E}, {"KAP-S009", E}, {"KAP-S010", E},
-    {"KAP-S011", E}, {"KAP-S012", W}, {"KAP-T001", E}, {"KAP-T002", E}, {"KAP-T003", W},
-    {"KAP-T004", E}, {"KAP-T005", E}, {"KAP-T006", E},
+    {"KAP-P009", E}, {"KAP-R001", E}, {"KAP-R002", E}, {"KAP-R003", W}, {"KAP-R004", E},
+    {"KAP-R005", W}, {"KAP-R006", W}, {"KAP-R007", I}, {"KAP-R008", W}, {"KAP-R009", W},
+    {"KAP-R010", I}, {"KAP-S001", E}, {"KAP-S002", E}, {"KAP-S003", E}, {"KAP-S004", E},
+    {"KAP-S005", E}, {"KAP-S006", E}, {"KAP-S007", E}, {"KAP-S008", E}, {"KAP-S009", E},
+    {"KAP-S010", E}, {"KAP-S011", E}, {"KAP-S012", W}, {"KAP-T001", E}, {"KAP-T002", E},
+    {"KAP-T003", W}, {"KAP-T004", E}, {"KAP-T005", E}, {"KAP-T006", E},
 };
 
 std::vector<std::string> lines_of(const std::string& text) {

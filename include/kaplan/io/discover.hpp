@@ -44,4 +44,10 @@ Discovery discover_plans(const std::string& path, const DiscoverOptions& options
 // `plan:`, both at the top level (column 1). A textual test, no YAML parse.
 bool looks_like_plan_root(std::string_view text);
 
+// The same search for actuals files (`score --actuals-dir`, `report --actuals-dir`):
+// `.yaml` and `.yml` files whose top level holds `kaplan: 1` and `actuals:`; the result's
+// `plans` are those files, in path order.
+Discovery discover_actuals(const std::string& path, const DiscoverOptions& options);
+bool looks_like_actuals(std::string_view text);
+
 } // namespace kaplan::io

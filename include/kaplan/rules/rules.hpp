@@ -112,6 +112,17 @@ struct ChainPlan {
 // configuration and `ignore:` entries are applied by finish_findings.
 void run_chain_rules(std::span<const ChainPlan> plans, std::vector<std::vector<Finding>>& out);
 
+// One derived plan's figure in a KPI reported twice (KAP-P009).
+struct ReportedPart {
+  std::string plan, kpi; // the derived plan's id and its KPI's
+  double value = 0;
+  Location loc; // its actuals entry's value (or the KPI's `derives` when rolled up)
+};
+// KAP-P009: the higher plan's reported actual of `kpi` (at `at`) is not what its derived
+// plans' actuals add up to (`rebuilt`); places in the invocation's one SourceSet.
+Finding reported_twice_finding(const Plan& parent, const Kpi& kpi, Location at, double reported,
+                               double rebuilt, std::span<const ReportedPart> parts);
+
 // The checks of each family, each table in its family's file.
 std::span<const RuleCheck> completeness_checks();
 std::span<const RuleCheck> cascade_checks();
