@@ -289,6 +289,13 @@ struct Server::Impl {
     std::optional<std::string> uri = document_uri(params);
     if (method.starts_with("textDocument/") && !uri)
       return fail(id, kInvalidParams, "no textDocument.uri");
+    const bool at_position =
+        method == "textDocument/hover" || method == "textDocument/definition" ||
+        method == "textDocument/references" || method == "textDocument/completion";
+    if (at_position && !position_field(params, "position"))
+      return fail(id, kInvalidParams, "no position of two non-negative integers");
+    if (method == "textDocument/codeAction" && !range_field(params, "range"))
+      return fail(id, kInvalidParams, "no range");
     std::vector<Publication> pubs;
     std::variant<json, Failure> result = Failure{kMethodNotFound, "no method " + method};
     if (method == "textDocument/hover")

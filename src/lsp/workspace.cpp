@@ -51,11 +51,29 @@ std::size_t token_end(std::string_view line, std::size_t start) {
     }
     return line.size();
   }
-  std::size_t before = start;
-  while (before > 0 && line[before - 1] == ' ')
-    --before;
-  bool flow =
-      before > 0 && (line[before - 1] == '[' || line[before - 1] == '{' || line[before - 1] == ',');
+  // In a flow collection (`{id: a, parent: b}`): opened before `start` on this line, or
+  // continued from the line above (the line then ends with a bracket or a comma).
+  int depth = 0;
+  char quote = 0;
+  for (std::size_t k = 0; k < start; ++k) {
+    char c = line[k];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    } else if (c == '#' && (k == 0 || line[k - 1] == ' ')) {
+      break;
+    }
+  }
+  std::string_view rest = line;
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\r'))
+    rest.remove_suffix(1);
+  bool flow = depth > 0 ||
+              (!rest.empty() && (rest.back() == '}' || rest.back() == ']' || rest.back() == ','));
   std::size_t i = start;
   for (; i < line.size(); ++i) {
     char c = line[i];
