@@ -19,3 +19,5 @@ if [ ! -f "$modules/node_modules/vscode-languageserver-protocol/package.json" ];
 fi
 cp -r "$source_dir/examples/telecom-2027" "$tmp/plan"
 NODE_PATH=$modules/node_modules timeout 60 node "$source_dir/tests/integration/lsp/session.js" "$kaplan" "$tmp/plan"
+# The VS Code example extension at least parses (VS Code itself is not in the suite).
+node --check "$source_dir/examples/editors/vscode/extension.js" || fail "examples/editors/vscode/extension.js does not parse"
