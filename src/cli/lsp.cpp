@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/common.hpp"
+#include "cli/output.hpp"
 #include "kaplan/lsp/server.hpp"
-#include "kaplan/render/stop_message.hpp"
 
 #include <memory>
 #include <unistd.h>

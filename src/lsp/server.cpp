@@ -297,6 +297,9 @@ struct Server::Impl {
     if (method == "textDocument/codeAction" && !range_field(params, "range"))
       return fail(id, kInvalidParams, "no range");
     std::vector<Publication> pubs;
+    // A change still waiting for its debounce is checked first: an answer is never about
+    // older text than the client's, and its diagnostics go out before the answer.
+    if (uri) workspace.view(*uri, pubs);
     std::variant<json, Failure> result = Failure{kMethodNotFound, "no method " + method};
     if (method == "textDocument/hover")
       result = hover(*uri, params, pubs);
