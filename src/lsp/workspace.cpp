@@ -313,13 +313,18 @@ std::string Workspace::find_root(const std::string& path) {
     io::EntryType type{};
     if (folder.is_open() && folder.type_of("plan.yaml", type) == io::ReadFailure::none &&
         type == io::EntryType::file) {
+      // Loaded into the candidate's own tree cache: when it is the root, its first
+      // check parses nothing again.
       std::string candidate = normal(dir / "plan.yaml");
+      auto [it, created] = plans_.try_emplace(candidate);
       SourceSet sources;
       LoadOptions load;
       load.overlay = &overlay;
       load.pool = options_.pool;
+      load.trees = &it->second.trees;
       load_plan(candidate, sources, load);
       if (reads_file(sources, path)) return candidate;
+      if (created) plans_.erase(it);
     }
     if (dir == dir.root_path()) break;
     dir = dir.parent_path();
