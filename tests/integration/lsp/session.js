@@ -98,10 +98,27 @@ function diagnostics(uri, pred, what) {
   check(ref.range.start.character === at && ref.range.end.character === at + 7,
         'range in UTF-16 over the value (' + at + '): ' + JSON.stringify(ref.range));
 
-  // Fix both (a full-text change): cleared.
+  // A duplicate id: the finding points at the first definition (relatedInformation), and
+  // another file of the plan, not open, gets the dangling reference it causes.
+  const dupRow = lines.findIndex((l) => l === '  - id: p-hz-xu');
+  const firstRow = lines.findIndex((l) => l === '  - id: p-hz-wu');
+  conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+    textDocument: {uri, version: 4},
+    contentChanges: [{range: {start: {line: dupRow, character: 8}, end: {line: dupRow, character: 15}}, text: 'p-hz-wu'}]});
+  d = await diagnostics(uri, (d) => d.some((x) => x.code === 'KAP-S005'), 'for the duplicate id');
+  const dup = d.find((x) => x.code === 'KAP-S005');
+  check(dup.range.start.line === dupRow && dup.relatedInformation && dup.relatedInformation.length === 1 &&
+        dup.relatedInformation[0].location.uri === uri &&
+        dup.relatedInformation[0].location.range.start.line === firstRow,
+        'the first definition as related information: ' + JSON.stringify(dup));
+  const rootUri = uriOf(path.join(planDir, 'plan.yaml'));
+  await diagnostics(rootUri, (d) => d.some((x) => x.code === 'KAP-S006'), 'in plan.yaml for the reference the edit broke');
+
+  // Fix all (a full-text change): cleared, in plan.yaml too.
   conn.sendNotification(rpc.DidChangeTextDocumentNotification.type,
-                        {textDocument: {uri, version: 4}, contentChanges: [{text}]});
+                        {textDocument: {uri, version: 5}, contentChanges: [{text}]});
   await diagnostics(uri, (d) => d.length === 0, 'cleared after the fix');
+  await diagnostics(rootUri, (d) => d.length === 0, 'cleared in plan.yaml after the fix');
 
   if (process.env.KAPLAN_LSP_FEATURES !== '0') await require('./features.js')(conn, planDir, uriOf, check);
 
