@@ -299,7 +299,8 @@ struct Server::Impl {
     std::vector<Publication> pubs;
     // A change still waiting for its debounce is checked first: an answer is never about
     // older text than the client's, and its diagnostics go out before the answer.
-    if (uri) workspace.view(*uri, pubs);
+    // Completion, asked at each keystroke, works on the last plan and the current text.
+    if (uri && method != "textDocument/completion") workspace.view(*uri, pubs);
     std::variant<json, Failure> result = Failure{kMethodNotFound, "no method " + method};
     if (method == "textDocument/hover")
       result = hover(*uri, params, pubs);
@@ -416,10 +417,10 @@ struct Server::Impl {
     Location loc;
   };
   std::variant<At, Failure> at(const std::string& uri, const json& params,
-                               std::vector<Publication>& pubs) {
+                               std::vector<Publication>& pubs, bool check_pending = true) {
     auto pos = position_field(params, "position");
     if (!pos) return Failure{kInvalidParams, "no position"};
-    std::optional<View> v = workspace.view(uri, pubs);
+    std::optional<View> v = workspace.view(uri, pubs, check_pending);
     if (!v || !v->good || v->file == kNoFile) return Failure{0, {}}; // no plan: an empty answer
     Location loc = workspace.location_of(*v->sources, v->file, *pos);
     return At{std::move(*v), loc};
@@ -498,7 +499,7 @@ struct Server::Impl {
                                          [[maybe_unused]] const json& params,
                                          [[maybe_unused]] std::vector<Publication>& pubs) {
 #ifdef KAPLAN_LSP_FEATURES
-    auto a = at(uri, params, pubs);
+    auto a = at(uri, params, pubs, /*check_pending=*/false);
     if (auto* f = std::get_if<Failure>(&a))
       return f->code ? std::variant<json, Failure>(*f) : json::array();
     auto& [v, loc] = std::get<At>(a);

@@ -425,12 +425,13 @@ void Workspace::analyse(PlanState& plan, std::vector<Publication>& out) {
   plan.published = std::move(now_published);
 }
 
-std::optional<View> Workspace::view(const std::string& uri, std::vector<Publication>& out) {
+std::optional<View> Workspace::view(const std::string& uri, std::vector<Publication>& out,
+                                    bool check_pending) {
   auto it = docs_.find(uri);
   if (it == docs_.end()) return std::nullopt;
   auto plan = plans_.find(it->second.root);
   if (plan == plans_.end()) return std::nullopt;
-  if (plan->second.due) analyse(plan->second, out);
+  if (plan->second.due && check_pending) analyse(plan->second, out);
   View v;
   v.good = plan->second.good;
   v.sources = plan->second.good_sources;
@@ -441,6 +442,13 @@ std::optional<View> Workspace::view(const std::string& uri, std::vector<Publicat
   if (v.sources)
     for (std::uint32_t f = 0; f < v.sources->files.size(); ++f)
       if (v.sources->files[f].path == path) v.file = f;
+  if (v.file != kNoFile && v.sources->files[v.file].text != it->second.text) {
+    // A change not checked yet: the last plan, over the document's current text.
+    auto patched = std::make_shared<SourceSet>(*v.sources);
+    patched->files[v.file].text = it->second.text;
+    patched->line_starts.clear();
+    v.sources = std::move(patched);
+  }
   if (v.latest)
     for (std::uint32_t f = 0; f < v.latest->sources.files.size(); ++f)
       if (v.latest->sources.files[f].path == path) v.latest_file = f;

@@ -117,8 +117,11 @@ public:
   void tick(Clock::time_point now, std::vector<Publication>& out);
 
   // The view of an open document for a feature, its plan analysed first if a change is
-  // pending (its publications go to `out`). Nothing when the document is not open.
-  std::optional<View> view(const std::string& uri, std::vector<Publication>& out);
+  // pending and `check_pending` (its publications go to `out`); else the last plan over
+  // the document's current text (completion, asked at every keystroke, does not check
+  // the plan each time). Nothing when the document is not open.
+  std::optional<View> view(const std::string& uri, std::vector<Publication>& out,
+                           bool check_pending = true);
 
   // Conversions for features: a Location of `sources` to an LSP range over the token
   // there, and an LSP position of the document to a Location.
