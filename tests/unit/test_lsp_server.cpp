@@ -94,6 +94,32 @@ TEST_CASE("positions: UTF-16 code units or UTF-8 bytes, both ways") {
   CHECK(offset_of(text, {9, 0}, Encoding::utf16) == text.size());
 }
 
+TEST_CASE("a finding's range: from its place to the end of the token there") {
+  ServerOptions options;
+  Workspace ws(options);
+  SourceSet sources;
+  sources.add("/p/plan.yaml", "people:\n"
+                              "  - id: p-1 # the first\n"
+                              "    name: \"周 \\\" 涛\"\n"
+                              "  - {id: KPI-a, parent: KPI-b, unit: hq}\n"
+                              "    comitted: 0.3\n"
+                              "     targets: {2027: 5, 2028: 6}}\n");
+  auto range = [&](std::uint32_t line, std::uint32_t column) {
+    Range r = ws.range_at(sources, {0, line, column});
+    CHECK(r.start.line == line - 1);
+    CHECK(r.end.line == line - 1);
+    return std::pair(r.start.character, r.end.character);
+  };
+  CHECK(range(2, 9) == std::pair(8u, 11u));      // a value, before its comment
+  CHECK(range(3, 11) == std::pair(10u, 18u));    // a quoted value with an escaped quote (UTF-16)
+  CHECK(range(4, 25) == std::pair(24u, 29u));    // a value in a flow mapping, to the comma
+  CHECK(range(5, 5) == std::pair(4u, 12u));      // a key, to its colon
+  CHECK(range(6, 22) == std::pair(21u, 22u));    // on a continued flow line, to the comma
+  Range whole = ws.range_at(sources, {0, 0, 0}); // the file as a whole: its first line
+  CHECK(whole.start == Position{0, 0});
+  CHECK(whole.end == Position{0, 7});
+}
+
 TEST_CASE("file URIs: decoded, checked, and written back") {
   CHECK(path_of_uri("file:///a/b%20c/plan.yaml") == "/a/b c/plan.yaml");
   CHECK(path_of_uri("file://localhost/a/./x/../p.yaml") == "/a/p.yaml");
