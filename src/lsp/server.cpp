@@ -5,12 +5,8 @@
 // field by field before use, and nothing it sends ends the server but `exit`.
 #include "kaplan/lsp/server.hpp"
 
-#include "lsp/workspace.hpp"
-
-#if __has_include("kaplan/lsp/features.hpp")
 #include "kaplan/lsp/features.hpp"
-#define KAPLAN_LSP_FEATURES 1
-#endif
+#include "lsp/workspace.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -426,7 +422,6 @@ struct Server::Impl {
     return At{std::move(*v), loc};
   }
 
-#ifdef KAPLAN_LSP_FEATURES
   json span_json(const SourceSet& sources, const Span& span) const {
     return to_json(workspace.span_range(sources, span.begin, span.end));
   }
@@ -434,16 +429,13 @@ struct Server::Impl {
     return {{"uri", document_uri_of(sources, span.begin.file)},
             {"range", span_json(sources, span)}};
   }
-#endif
   // The URI the client knows a file by.
   std::string document_uri_of(const SourceSet& sources, std::uint32_t file) const {
     return uri_of(sources, file);
   }
 
-  std::variant<json, Failure> hover([[maybe_unused]] const std::string& uri,
-                                    [[maybe_unused]] const json& params,
-                                    [[maybe_unused]] std::vector<Publication>& pubs) {
-#ifdef KAPLAN_LSP_FEATURES
+  std::variant<json, Failure> hover(const std::string& uri, const json& params,
+                                    std::vector<Publication>& pubs) {
     auto a = at(uri, params, pubs);
     if (auto* f = std::get_if<Failure>(&a))
       return f->code ? std::variant<json, Failure>(*f) : json(nullptr);
@@ -452,15 +444,10 @@ struct Server::Impl {
     if (!h) return json(nullptr);
     return json{{"contents", {{"kind", "markdown"}, {"value", h->markdown}}},
                 {"range", span_json(*v.sources, h->span)}};
-#else
-    return json(nullptr);
-#endif
   }
 
-  std::variant<json, Failure> definition([[maybe_unused]] const std::string& uri,
-                                         [[maybe_unused]] const json& params,
-                                         [[maybe_unused]] std::vector<Publication>& pubs) {
-#ifdef KAPLAN_LSP_FEATURES
+  std::variant<json, Failure> definition(const std::string& uri, const json& params,
+                                         std::vector<Publication>& pubs) {
     auto a = at(uri, params, pubs);
     if (auto* f = std::get_if<Failure>(&a))
       return f->code ? std::variant<json, Failure>(*f) : json::array();
@@ -469,15 +456,10 @@ struct Server::Impl {
     for (const auto& span : lsp::definition(v.good->run.plan, *v.sources, loc))
       out.push_back(location_json(*v.sources, span));
     return out;
-#else
-    return json::array();
-#endif
   }
 
-  std::variant<json, Failure> references([[maybe_unused]] const std::string& uri,
-                                         [[maybe_unused]] const json& params,
-                                         [[maybe_unused]] std::vector<Publication>& pubs) {
-#ifdef KAPLAN_LSP_FEATURES
+  std::variant<json, Failure> references(const std::string& uri, const json& params,
+                                         std::vector<Publication>& pubs) {
     bool include = false;
     if (const json* context = field(params, "context"))
       if (const json* d = field(*context, "includeDeclaration"); d && d->is_boolean())
@@ -490,15 +472,10 @@ struct Server::Impl {
     for (const auto& span : lsp::references(v.good->run.plan, *v.sources, loc, include))
       out.push_back(location_json(*v.sources, span));
     return out;
-#else
-    return json::array();
-#endif
   }
 
-  std::variant<json, Failure> completion([[maybe_unused]] const std::string& uri,
-                                         [[maybe_unused]] const json& params,
-                                         [[maybe_unused]] std::vector<Publication>& pubs) {
-#ifdef KAPLAN_LSP_FEATURES
+  std::variant<json, Failure> completion(const std::string& uri, const json& params,
+                                         std::vector<Publication>& pubs) {
     auto a = at(uri, params, pubs, /*check_pending=*/false);
     if (auto* f = std::get_if<Failure>(&a))
       return f->code ? std::variant<json, Failure>(*f) : json::array();
@@ -513,12 +490,8 @@ struct Server::Impl {
            {"textEdit", {{"range", span_json(*v.sources, c.replace)}, {"newText", c.label}}}});
     }
     return json{{"isIncomplete", false}, {"items", std::move(items)}};
-#else
-    return json::array();
-#endif
   }
 
-#ifdef KAPLAN_LSP_FEATURES
   static int symbol_kind(EntityKind kind) {
     switch (kind) {
     case EntityKind::plan:
@@ -550,26 +523,19 @@ struct Server::Impl {
             {"selectionRange", span_json(sources, s.selection)},
             {"children", std::move(children)}};
   }
-#endif
 
-  std::variant<json, Failure> document_symbols([[maybe_unused]] const std::string& uri,
-                                               [[maybe_unused]] std::vector<Publication>& pubs) {
-#ifdef KAPLAN_LSP_FEATURES
+  std::variant<json, Failure> document_symbols(const std::string& uri,
+                                               std::vector<Publication>& pubs) {
     std::optional<View> v = workspace.view(uri, pubs);
     json out = json::array();
     if (!v || !v->good || v->file == kNoFile) return out;
     for (const auto& s : lsp::symbols(v->good->run.plan, *v->sources, v->file, workspace.lang))
       out.push_back(symbol_json(*v->sources, s));
     return out;
-#else
-    return json::array();
-#endif
   }
 
-  std::variant<json, Failure> code_action([[maybe_unused]] const std::string& uri,
-                                          [[maybe_unused]] const json& params,
-                                          [[maybe_unused]] std::vector<Publication>& pubs) {
-#ifdef KAPLAN_LSP_FEATURES
+  std::variant<json, Failure> code_action(const std::string& uri, const json& params,
+                                          std::vector<Publication>& pubs) {
     auto range = range_field(params, "range");
     if (!range) return Failure{kInvalidParams, "no range"};
     std::optional<View> v = workspace.view(uri, pubs);
@@ -594,9 +560,6 @@ struct Server::Impl {
       out.push_back(std::move(a));
     }
     return out;
-#else
-    return json::array();
-#endif
   }
 };
 
