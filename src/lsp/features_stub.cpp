@@ -6,16 +6,7 @@ namespace kaplan::lsp {
 std::optional<Hover> hover(const Plan&, const SourceSet&, Location, Lang) {
   return {};
 }
-std::vector<Span> definition(const Plan&, const SourceSet&, Location) {
-  return {};
-}
-std::vector<Span> references(const Plan&, const SourceSet&, Location, bool) {
-  return {};
-}
 std::vector<Completion> complete(const Plan&, const SourceSet&, Location, Lang) {
-  return {};
-}
-std::vector<Symbol> symbols(const Plan&, const SourceSet&, std::uint32_t, Lang) {
   return {};
 }
 std::vector<CodeAction> code_actions(const Plan&, const SourceSet&, const std::vector<Finding>&,
