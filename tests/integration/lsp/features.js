@@ -6,7 +6,12 @@ const fs = require('fs');
 const path = require('path');
 const rpc = require('vscode-languageserver-protocol/node');
 
-module.exports = async (conn, planDir, uriOf, check) => {
+module.exports = async (conn, planDir, uriOf, assert) => {
+  // Every feature is asserted, and all failures are reported together.
+  const failures = [];
+  const check = (cond, msg) => {
+    if (!cond) failures.push(msg);
+  };
   const file = path.join(planDir, 'branches/hangzhou.yaml');
   const uri = uriOf(file);
   const rootUri = uriOf(path.join(planDir, 'plan.yaml'));
@@ -54,9 +59,11 @@ module.exports = async (conn, planDir, uriOf, check) => {
                                          {textDocument: doc, range, context: {diagnostics: []}});
   const fix = (actions || []).find((a) => a.edit && JSON.stringify(a.edit).includes('"newText":"committed"'));
   check(fix, 'a quick fix writing `committed`: ' + JSON.stringify(actions));
-  const edit = fix.edit.changes[uri][0];
-  check(edit.range.start.line === keyRow && edit.range.start.character === 4, 'the fix edits the key: ' + JSON.stringify(edit));
+  const edit = fix && fix.edit.changes[uri] && fix.edit.changes[uri][0];
+  check(edit && edit.range.start.line === keyRow && edit.range.start.character === 4,
+        'the fix edits the key: ' + JSON.stringify(edit));
   check((actions || []).some((a) => /ignore|suppress|忽略/i.test(a.title)), 'a suppress action: ' + JSON.stringify(actions.map((a) => a.title)));
   conn.sendNotification(rpc.DidChangeTextDocumentNotification.type,
                         {textDocument: {uri, version: 101}, contentChanges: [{text}]});
+  assert(failures.length === 0, failures.join('\n      '));
 };
