@@ -247,3 +247,65 @@ std::pair<std::size_t, std::size_t> word_at(std::string_view line, std::uint32_t
 }
 
 } // namespace kaplan::lsp::detail
+
+namespace kaplan::lsp::detail {
+
+std::uint32_t key_column(std::string_view line) {
+  std::uint32_t n = indent_of(line);
+  while (n + 1 < line.size() && line[n] == '-' && line[n + 1] == ' ') {
+    n += 2;
+    while (n < line.size() && line[n] == ' ')
+      ++n;
+  }
+  return n;
+}
+
+std::string_view line_key(std::string_view line) {
+  std::uint32_t c = key_column(line);
+  std::size_t e = c;
+  while (e < line.size() && line[e] != ':' && line[e] != ' ' && line[e] != '{' && line[e] != '[' &&
+         line[e] != '#' && line[e] != ',')
+    ++e;
+  if (e == c || e >= line.size() || line[e] != ':') return {};
+  if (e + 1 < line.size() && line[e + 1] != ' ') return {};
+  return line.substr(c, e - c);
+}
+
+namespace {
+// True when the key of the line opens a block (nothing but a comment after its colon).
+bool opens_block(std::string_view line, std::string_view key) {
+  std::size_t after = key_column(line) + key.size() + 1;
+  while (after < line.size() && line[after] == ' ')
+    ++after;
+  return after >= line.size() || line[after] == '#';
+}
+} // namespace
+
+std::vector<std::string> enclosing_keys(const SourceSet& sources, std::uint32_t file,
+                                        std::uint32_t line, std::uint32_t column) {
+  std::vector<std::string> out;
+  std::uint32_t threshold = column;
+  for (std::uint32_t l = line; l-- > 1 && threshold > 0;) {
+    auto text = sources.line(file, l);
+    if (blank_or_comment(text)) continue;
+    std::uint32_t lead = indent_of(text);
+    if (lead >= threshold) continue;
+    auto key = line_key(text);
+    // A key at the start of a list item (`- id: x`) opens the item: its keys are siblings
+    // of the line's, not enclosing it; the item's own parent is less indented still.
+    if (!key.empty() && opens_block(text, key) && key_column(text) < threshold)
+      out.emplace_back(key);
+    threshold = lead;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::string join_path(const std::vector<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys)
+    out += (out.empty() ? "" : ".") + k;
+  return out;
+}
+
+} // namespace kaplan::lsp::detail

@@ -82,3 +82,22 @@ std::uint32_t block_end_line(const SourceSet& sources, Location entry);
 std::pair<std::size_t, std::size_t> word_at(std::string_view line, std::uint32_t column);
 
 } // namespace kaplan::lsp::detail
+
+namespace kaplan::lsp::detail {
+
+// The column (0-based) where a line's key starts, past its indentation and any `- `.
+std::uint32_t key_column(std::string_view line);
+
+// The key a line starts with (`name` of `  - name: x`), empty when it starts none.
+std::string_view line_key(std::string_view line);
+
+// The keys of the mappings enclosing a line, outermost first, by indentation: for the
+// line of `name:` under `kpis:`, {"kpis"}; for a line under `environment:`, `factors:`,
+// {"environment", "factors"}. `column` is the 0-based column the line's content starts at.
+std::vector<std::string> enclosing_keys(const SourceSet& sources, std::uint32_t file,
+                                        std::uint32_t line, std::uint32_t column);
+
+// The keys joined by dots ("environment.factors").
+std::string join_path(const std::vector<std::string>& keys);
+
+} // namespace kaplan::lsp::detail
