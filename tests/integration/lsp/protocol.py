@@ -23,9 +23,13 @@ def fail(msg):
 
 
 class Session:
-    def __init__(self, cwd=None):
-        self.p = subprocess.Popen([KAPLAN, "lsp", "--today", "2027-07-05", "--lang", "en"],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd)
+    def __init__(self, cwd=None, lang=("--lang", "en")):
+        env = dict(os.environ, LANG="C.UTF-8")
+        env.pop("KAPLAN_LANG", None)
+        env.pop("LC_ALL", None)
+        env.pop("LC_MESSAGES", None)
+        self.p = subprocess.Popen([KAPLAN, "lsp", "--today", "2027-07-05", *lang],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=cwd, env=env)
         self.buf = b""
         self.seen = []
 
@@ -196,6 +200,29 @@ def confinement():
                 fail("a publication outside x.yaml shows its text: %s" % json.dumps(m))
 
 
+def language():
+    """Without --lang, the client's locale chooses: zh-CN gives Chinese messages."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "plan.yaml")
+        text = "kaplan: 1\nplan:\n  id: p\n  nmae: P\n"
+        with open(path, "w") as f:
+            f.write(text)
+        for locale, want in (("zh-CN", "未知"), ("en-US", "unknown key")):
+            s = Session(cwd=tmp, lang=())
+            s.send(req(1, "initialize", {"capabilities": {}, "locale": locale}))
+            s.response(1)
+            s.send({"jsonrpc": "2.0", "method": "textDocument/didOpen",
+                    "params": {"textDocument": {"uri": "file://" + path, "languageId": "yaml",
+                                                "version": 1, "text": text}}})
+            d = s.publication("file://" + path)
+            key = [x for x in d if x.get("code") == "KAP-S002"]
+            if not key or want not in key[0]["message"]:
+                fail("locale %s: expected %r in the message: %s" % (locale, want, json.dumps(d, ensure_ascii=False)))
+            s.send({"jsonrpc": "2.0", "method": "exit"})
+            s.p.wait(timeout=10)
+
+
 malformed()
 confinement()
+language()
 print("ok: lsp protocol")
