@@ -402,6 +402,7 @@ struct Server::Impl {
 
   // --- Language features -------------------------------------------------------------
 
+  // The URI the client knows a file by (its own, when the file is open).
   std::string uri_of(const SourceSet& sources, std::uint32_t file) const {
     return file < sources.files.size() ? workspace.uri_for(sources.files[file].path)
                                        : std::string();
@@ -426,12 +427,7 @@ struct Server::Impl {
     return to_json(workspace.span_range(sources, span.begin, span.end));
   }
   json location_json(const SourceSet& sources, const Span& span) const {
-    return {{"uri", document_uri_of(sources, span.begin.file)},
-            {"range", span_json(sources, span)}};
-  }
-  // The URI the client knows a file by.
-  std::string document_uri_of(const SourceSet& sources, std::uint32_t file) const {
-    return uri_of(sources, file);
+    return {{"uri", uri_of(sources, span.begin.file)}, {"range", span_json(sources, span)}};
   }
 
   std::variant<json, Failure> hover(const std::string& uri, const json& params,
@@ -548,7 +544,7 @@ struct Server::Impl {
                                                 v->latest->run.findings, span, workspace.lang)) {
       json changes = json::object();
       for (const auto& edit : action.edits) {
-        std::string edit_uri = document_uri_of(sources, edit.span.begin.file);
+        std::string edit_uri = uri_of(sources, edit.span.begin.file);
         if (edit_uri.empty()) continue;
         changes[edit_uri].push_back(
             {{"range", span_json(sources, edit.span)}, {"newText", edit.new_text}});
