@@ -216,10 +216,10 @@ std::uint32_t line_count(const SourceSet& sources, std::uint32_t file) {
   return !text.empty() && text.back() != '\n' ? n + 1 : n;
 }
 
-std::uint32_t block_end_line(const SourceSet& sources, Location entry) {
+std::uint32_t block_end_line(const SourceSet& sources, Location entry, std::uint32_t lines) {
   std::uint32_t last = entry.line;
   std::uint32_t need = entry.column > 0 ? entry.column - 1 : 0;
-  std::uint32_t lines = line_count(sources, entry.file);
+  if (lines == 0) lines = line_count(sources, entry.file);
   for (std::uint32_t l = entry.line + 1; l <= lines; ++l) {
     auto text = sources.line(entry.file, l);
     if (blank_or_comment(text)) continue;

@@ -75,7 +75,8 @@ std::uint32_t line_count(const SourceSet& sources, std::uint32_t file);
 
 // The last line of the block an entry starting at `entry` spans: following lines belong
 // to it while they are blank or indented at least as far as the entry's column.
-std::uint32_t block_end_line(const SourceSet& sources, Location entry);
+// `lines` is the file's line_count (0: counted here; pass it when calling per entity).
+std::uint32_t block_end_line(const SourceSet& sources, Location entry, std::uint32_t lines = 0);
 
 // The word around column `column` (1-based) of `line`: [begin, end) as 0-based byte
 // offsets, a word being a run of characters that may appear in an id or key.

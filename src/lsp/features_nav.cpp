@@ -56,6 +56,7 @@ Location end_of_line(const SourceSet& sources, std::uint32_t file, std::uint32_t
 std::vector<Symbol> symbols(const Plan& plan, const SourceSet& sources, std::uint32_t file, Lang) {
   std::vector<Symbol> out;
   if (file >= sources.files.size()) return out;
+  std::uint32_t lines = line_count(sources, file); // once: block_end_line runs per entity
   // Sections in the order they first appear in the file.
   std::map<std::string_view, std::size_t> section_at;
   for_each_entity(plan, [&](const EntityRef& e) {
@@ -66,7 +67,7 @@ std::vector<Symbol> symbols(const Plan& plan, const SourceSet& sources, std::uin
     s.name = en.id;
     s.detail = std::string(e.label);
     s.kind = e.kind;
-    s.span = Span{entry, end_of_line(sources, file, block_end_line(sources, entry))};
+    s.span = Span{entry, end_of_line(sources, file, block_end_line(sources, entry, lines))};
     Location id_end = en.loc;
     id_end.column += static_cast<std::uint32_t>(en.id.size());
     s.selection = Span{en.loc, id_end};
