@@ -120,7 +120,7 @@ function diagnostics(uri, pred, what) {
   await diagnostics(uri, (d) => d.length === 0, 'cleared after the fix');
   await diagnostics(rootUri, (d) => d.length === 0, 'cleared in plan.yaml after the fix');
 
-  if (process.env.KAPLAN_LSP_FEATURES !== '0') await require('./features.js')(conn, planDir, uriOf, check);
+  await require('./features.js')(conn, planDir, uriOf, check);
 
   await conn.sendRequest(rpc.ShutdownRequest.type);
   conn.sendNotification(rpc.ExitNotification.type);
