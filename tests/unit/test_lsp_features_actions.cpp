@@ -151,6 +151,15 @@ TEST_CASE("a plan-wide finding is suppressed in the plan header; the edit really
   CHECK(code_actions(c.run.plan, c.sources, {loose}, line_span(0, 3), Lang::en).empty());
 }
 
+TEST_CASE("hover escapes plan text for Markdown") {
+  test::Checked c(kPlan + std::string("  - id: p_zhao\n    name: \"*Zhao* <b>|x|</b>\"\n"
+                                      "    unit: hq\n"));
+  auto h = hover(c.run.plan, c.sources, Location{0, 19, 9}, Lang::en);
+  REQUIRE(h);
+  CHECK(h->markdown.find("**p\\_zhao** (person): \\*Zhao\\* &lt;b&gt;\\|x\\|&lt;/b&gt;") !=
+        std::string::npos);
+}
+
 TEST_CASE("a full-width colon typed for a key's colon: the action writes the ASCII colon") {
   test::Checked c(kPlan + std::string("  - id: p-zhao\n    name: Zhao\n    unit：hq\n"));
   std::uint32_t line = 21;
