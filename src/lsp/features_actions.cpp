@@ -6,6 +6,9 @@
 #include "lsp/features_index.hpp"
 #include "lsp/features_messages.hpp"
 
+#include <set>
+#include <utility>
+
 namespace kaplan::lsp {
 
 using namespace detail;
@@ -189,19 +192,17 @@ bool within(const Location& loc, const Span& span) {
 std::vector<CodeAction> code_actions(const Plan& plan, const SourceSet& sources,
                                      const std::vector<Finding>& findings, Span span, Lang lang) {
   std::vector<CodeAction> out;
+  std::set<std::pair<std::string, std::string>> suppressing; // (rule, entity): one action each
   for (const auto& f : findings) {
     if (f.suppressed || !within(f.loc, span)) continue;
     if (auto a = suggestion_action(sources, f, lang)) out.push_back(std::move(*a));
     if (auto a = full_width_action(sources, f, lang)) out.push_back(std::move(*a));
-    const Entity* e = nullptr;
-    std::string id = f.entity;
-    if (!f.entity.empty()) {
-      e = entity_of(plan, f.entity).entity;
-    } else if (plan.header.entry.line != 0) {
-      e = &plan.header; // plan-wide findings are suppressed in the header
-      id = plan.header.id;
-    }
-    if (!e || f.rule.empty()) continue;
+    // Only a finding about an entity can be suppressed (the engine matches `ignore:` by
+    // the finding's entity; plan-wide findings carry the plan's id).
+    if (f.entity.empty()) continue;
+    const Entity* e = entity_of(plan, f.entity).entity;
+    const std::string& id = f.entity;
+    if (!e || f.rule.empty() || !suppressing.emplace(f.rule, f.entity).second) continue;
     if (auto edit = suppress_edit(sources, *e, f.rule, lang)) {
       CodeAction a;
       a.title = say("lsp.action.suppress", {arg("rule", f.rule), arg("id", id)}, lang);

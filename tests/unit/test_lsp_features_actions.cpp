@@ -129,6 +129,37 @@ TEST_CASE("suppress appends to an existing ignore mapping, and the result loads"
   CHECK(plan.people[1].ignore.size() == 2);
 }
 
+TEST_CASE("a plan-wide finding is suppressed in the plan header; the edit really suppresses") {
+  test::Checked c(kPlan);
+  REQUIRE(c.of("KAP-C001").size() > 1);
+  auto actions = code_actions(c.run.plan, c.sources, c.run.findings, line_span(0, 3), Lang::en);
+  std::vector<const CodeAction*> suppress;
+  for (const auto& a : actions)
+    if (a.rule == "KAP-C001") suppress.push_back(&a);
+  REQUIRE(suppress.size() == 1); // one action for the several sections missing
+  CHECK(suppress[0]->title == "Suppress KAP-C001 for fx-lsp with a reason");
+  std::string text = applied(c.sources, suppress[0]->edits[0]);
+  CHECK(text.find("  cycle: 2027\n  ignore: {KAP-C001: ") != std::string::npos);
+  test::Checked again(text);
+  REQUIRE(!again.of("KAP-C001").empty());
+  for (const auto& f : again.of("KAP-C001"))
+    CHECK(f.suppressed);
+  // A finding about no entity gets no suppress action.
+  Finding loose;
+  loose.rule = "KAP-S001";
+  loose.loc = Location{0, 3, 1};
+  CHECK(code_actions(c.run.plan, c.sources, {loose}, line_span(0, 3), Lang::en).empty());
+}
+
+TEST_CASE("hover escapes plan text for Markdown") {
+  test::Checked c(kPlan + std::string("  - id: p_zhao\n    name: \"*Zhao* <b>|x|</b>\"\n"
+                                      "    unit: hq\n"));
+  auto h = hover(c.run.plan, c.sources, Location{0, 19, 9}, Lang::en);
+  REQUIRE(h);
+  CHECK(h->markdown.find("**p\\_zhao** (person): \\*Zhao\\* &lt;b&gt;\\|x\\|&lt;/b&gt;") !=
+        std::string::npos);
+}
+
 TEST_CASE("a full-width colon typed for a key's colon: the action writes the ASCII colon") {
   test::Checked c(kPlan + std::string("  - id: p-zhao\n    name: Zhao\n    unit：hq\n"));
   std::uint32_t line = 21;
