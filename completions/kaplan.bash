@@ -3,7 +3,7 @@
 # rule ids (from `kaplan explain --list`) and git revisions for --git.
 # Installed to share/bash-completion/completions/kaplan; or `source` this file.
 
-_kaplan_commands="validate decompose score rollforward report diff explain schema init"
+_kaplan_commands="validate decompose score rollforward report diff explain schema init lsp"
 
 _kaplan_options() {
   local common="--lang --no-color --help -h"
@@ -18,6 +18,7 @@ _kaplan_options() {
   explain) echo "--list --man $common" ;;
   schema) echo "--actuals --output -o --force --help -h" ;;
   init) echo "--force --today --lang --help -h" ;;
+  lsp) echo "$plan" ;;
   esac
 }
 

@@ -3,7 +3,7 @@
 # rule ids (from `kaplan explain --list`) and git revisions for --git.
 # Installed to share/fish/vendor_completions.d/kaplan.fish.
 
-set -l commands validate decompose score rollforward report diff explain schema init
+set -l commands validate decompose score rollforward report diff explain schema init lsp
 set -l plan_commands validate decompose score rollforward report diff
 
 complete -c kaplan -f
@@ -16,6 +16,7 @@ complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a diff -d 'wh
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a explain -d 'explain a rule'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a schema -d 'JSON Schema of the plan format'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a init -d 'write a skeleton plan'
+complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -a lsp -d 'the language server, for editors'
 complete -c kaplan -n "not __fish_seen_subcommand_from $commands" -l version -d 'print the version'
 complete -c kaplan -s h -l help -d 'show help'
 
@@ -73,3 +74,10 @@ complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s o -l output -
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l id -x -d 'id of the new plan'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -s f -l format -x -a 'text json' -d 'summary format'
 complete -c kaplan -n "__fish_seen_subcommand_from rollforward" -l dry-run -d 'write nothing'
+
+# lsp: no arguments, the options of commands that read plans
+complete -c kaplan -n "__fish_seen_subcommand_from lsp" -l config -r -F -d 'configuration file'
+complete -c kaplan -n "__fish_seen_subcommand_from lsp" -l today -x -d 'date, YYYY-MM-DD'
+complete -c kaplan -n "__fish_seen_subcommand_from lsp" -l jobs -x -d 'threads reading files and plans at once'
+complete -c kaplan -n "__fish_seen_subcommand_from lsp" -l lang -x -a 'en zh' -d 'language'
+complete -c kaplan -n "__fish_seen_subcommand_from lsp" -l no-color -d 'never colour the output'

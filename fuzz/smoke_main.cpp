@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// kaplan_fuzz_smoke: the four libFuzzer targets of this folder built without libFuzzer
+// kaplan_fuzz_smoke: the five libFuzzer targets of this folder built without libFuzzer
 // (g++, in the sanitizer build of the tests) into one program, which feeds every file
 // named on its command line, or listed one a line on stdin with `-`, to one target once,
 // as libFuzzer does with its seed corpus before it starts mutating:
@@ -8,7 +8,7 @@
 // named last on stderr; so does an input that takes over KAPLAN_FUZZ_SMOKE_TIMEOUT
 // seconds (default 25: libFuzzer's -timeout=5 in scripts/fuzz.sh, for an optimised
 // build). Inputs are cut at scripts/fuzz.sh's -max_len (65,536 bytes), as libFuzzer does.
-// Each target's entry point gets a name of its own here, so the four link together.
+// Each target's entry point gets a name of its own here, so the five link together.
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
@@ -34,6 +34,9 @@
 #define LLVMFuzzerTestOneInput kaplan_fuzz_dates
 #include "fuzz_dates.cpp"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput kaplan_fuzz_lsp
+#include "fuzz_lsp.cpp"
+#undef LLVMFuzzerTestOneInput
 
 namespace {
 
@@ -49,6 +52,7 @@ constexpr Target kTargets[] = {
     {"fuzz_validate", kaplan_fuzz_validate},
     {"fuzz_actuals", kaplan_fuzz_actuals},
     {"fuzz_dates", kaplan_fuzz_dates},
+    {"fuzz_lsp", kaplan_fuzz_lsp},
 };
 
 } // namespace

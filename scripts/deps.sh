@@ -3,16 +3,18 @@
 # Installs the Debian 12 packages kaplan needs to build and test, when missing.
 # With --test, also tries the tools some tests use (a headless browser for the HTML
 # report and poppler-utils to read its PDF print, Node.js for the JSON Schema check,
-# clang's libFuzzer for scripts/fuzz.sh, zsh and fish for their completion tests); those
-# tests skip when the tools are absent.
+# clang's libFuzzer for scripts/fuzz.sh, zsh and fish for their completion tests, Neovim
+# for the language server's end-to-end check); those tests skip when the tools are absent.
 set -euo pipefail
 
 required=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev
   clang-format groff-base python3 git time)
+required+=(nlohmann-json3-dev) # JSON of the language server (kaplan lsp)
 optional=()
 if [ "${1:-}" = "--test" ]; then
   optional=(chromium fonts-noto-cjk poppler-utils clang libclang-rt-14-dev zsh fish)
   command -v npm >/dev/null || optional+=(npm)
+  optional+=(neovim) # the language server's end-to-end check (tests/integration/lsp_neovim.sh)
 fi
 
 missing() {

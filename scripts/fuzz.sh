@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 build=${KAPLAN_FUZZ_BUILD:-build-fuzz}
-targets=(${KAPLAN_FUZZ_TARGETS:-fuzz_load_file fuzz_validate fuzz_actuals fuzz_dates})
+targets=(${KAPLAN_FUZZ_TARGETS:-fuzz_load_file fuzz_validate fuzz_actuals fuzz_dates fuzz_lsp})
 # Without clang or its libFuzzer runtime the step is skipped, not failed (as the tests
 # that need chromium or npm skip): scripts/deps.sh --test installs both.
 if ! command -v clang++ >/dev/null ||

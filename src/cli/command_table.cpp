@@ -15,6 +15,7 @@ Runner declare_diff(OptionSink& sink);
 Runner declare_schema(OptionSink& sink);
 Runner declare_init(OptionSink& sink);
 Runner declare_report(OptionSink& sink);
+Runner declare_lsp(OptionSink& sink);
 
 namespace {
 constexpr Command kCommands[] = {
@@ -22,7 +23,7 @@ constexpr Command kCommands[] = {
     {"decompose", declare_decompose},     {"score", declare_score},
     {"rollforward", declare_rollforward}, {"diff", declare_diff},
     {"schema", declare_schema},           {"init", declare_init},
-    {"report", declare_report},
+    {"report", declare_report},           {"lsp", declare_lsp},
 };
 } // namespace
 

@@ -263,6 +263,15 @@ constexpr MessageText kCli[] = {
      "text is never translated. See kaplan-report(1).",
      "标题和标签的语言由 --lang 决定（默认先看 KAPLAN_LANG，再看系统区域设置）；"
      "规划本身的文字不做翻译。详见 kaplan-report(1)。"},
+    // kaplan lsp
+    {"help.lsp.summary", "the language server: every check in the editor, as you type",
+     "语言服务器：在编辑器中边写边检查"},
+    {"help.lsp.footer",
+     "Speaks the Language Server Protocol on stdin and stdout; an editor starts it. Messages "
+     "follow --lang, else the editor's locale, else KAPLAN_LANG and the locale. See "
+     "kaplan-lsp(1).",
+     "通过标准输入和标准输出使用语言服务器协议（LSP），由编辑器启动。提示语言由 --lang "
+     "决定，其次是编辑器的区域设置，再次是 KAPLAN_LANG 和系统区域设置。详见 kaplan-lsp(1)。"},
     // Errors of the command line. The English texts of stop.cli.* are CLI11's own
     // messages as patterns: cli_error_text reads the values out of CLI11's message and
     // writes them into the chosen language's text (specific patterns first).

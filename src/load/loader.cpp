@@ -79,6 +79,7 @@ public:
     fs::path abs = fs::absolute(shown_dir_.empty() ? fs::path(".") : fs::path(shown_dir_), ec)
                        .lexically_normal();
     abs_dirs_.push_back(escape_glob(abs.generic_string()));
+    abs_root_ = abs.generic_string();
     fs::path real = fs::canonical(abs, ec);
     if (!ec && real != abs) abs_dirs_.push_back(escape_glob(real.generic_string()));
     read_one(root_rel, /*is_root=*/true, {});
@@ -296,6 +297,7 @@ private:
     ParsedFile p;
     if (cancelled_.load(std::memory_order_relaxed)) return p;
     p.failure = root_.read(rel, options_.max_file_size, p.text, p.identity);
+    apply_overlay(rel, p);
     if (p.failure != io::ReadFailure::none) return p;
     const std::uint64_t size = p.text.size();
     if (ahead_bytes_.fetch_add(size) + size > options_.read_ahead_bytes) {
@@ -308,8 +310,41 @@ private:
       std::lock_guard lock(claimed_mutex_);
       if (!claimed_.insert(p.identity).second) return p;
     }
-    parse_ahead(p, options_.parse);
+    parse_cached(rel, p);
     return p;
+  }
+
+  // --- Editors' buffers and the tree cache (`kaplan lsp`) ------------------------------
+
+  std::string absolute_of(const std::string& rel) const {
+    return normal(fs::path(abs_root_) / rel);
+  }
+
+  // An editor's unsaved buffer in place of the text of a file just read (the file was
+  // read beneath the root as always, so the buffer stands only for a file the loader
+  // may read).
+  void apply_overlay(const std::string& rel, ParsedFile& p) const {
+    if (!options_.overlay || p.failure != io::ReadFailure::none) return;
+    auto it = options_.overlay->find(absolute_of(rel));
+    if (it == options_.overlay->end()) return;
+    if (it->second.size() > options_.max_file_size) {
+      p.failure = io::ReadFailure::too_large;
+      p.text.clear();
+      return;
+    }
+    p.text = it->second;
+  }
+
+  // Parses a file read, or takes its tree from the cache when its text is unchanged.
+  void parse_cached(const std::string& rel, ParsedFile& p) const {
+    if (!options_.trees) return parse_ahead(p, options_.parse);
+    const std::string key = absolute_of(rel);
+    if (options_.trees->find(key, p.text, p.tree, p.findings)) {
+      p.parsed = true;
+      return;
+    }
+    parse_ahead(p, options_.parse);
+    options_.trees->store(key, p.text, p.tree, p.findings);
   }
 
   // A file as read ahead, or read now (and parsed by the caller).
@@ -325,6 +360,8 @@ private:
     }
     ParsedFile p;
     p.failure = root_.read(rel, options_.max_file_size, p.text, p.identity);
+    apply_overlay(rel, p);
+    if (p.failure == io::ReadFailure::none && options_.trees) parse_cached(rel, p);
     return p;
   }
 
@@ -428,6 +465,7 @@ private:
   io::Folder root_;
   io::TreeGlob glob_{root_};
   std::string shown_dir_;             // the root folder as the user wrote it ("" for `.`)
+  std::string abs_root_;              // its absolute path, normalised (the overlay's keys)
   std::vector<std::string> abs_dirs_; // its absolute path, and its real path when other
   std::vector<Frame> stack_;
   std::unordered_map<std::string, Seen> seen_; // root-relative paths met so far
@@ -444,6 +482,45 @@ private:
 };
 
 } // namespace
+
+bool TreeCache::find(const std::string& path, std::string_view text, YamlTree& tree,
+                     std::vector<Finding>& findings) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(path);
+  if (it == entries_.end() || it->second.text != text) return false;
+  it->second.used = true;
+  tree = it->second.tree;
+  findings = it->second.findings;
+  ++hits_;
+  return true;
+}
+
+void TreeCache::store(const std::string& path, std::string_view text, const YamlTree& tree,
+                      const std::vector<Finding>& findings) {
+  std::lock_guard lock(mutex_);
+  Entry& e = entries_[path];
+  e.text.assign(text);
+  e.tree = tree;
+  e.findings = findings;
+  e.used = true;
+}
+
+void TreeCache::sweep() {
+  std::lock_guard lock(mutex_);
+  std::erase_if(entries_, [](const auto& kv) { return !kv.second.used; });
+  for (auto& [path, e] : entries_)
+    e.used = false;
+}
+
+std::size_t TreeCache::size() const {
+  std::lock_guard lock(mutex_);
+  return entries_.size();
+}
+
+std::size_t TreeCache::hits() const {
+  std::lock_guard lock(mutex_);
+  return hits_;
+}
 
 void parse_ahead(ParsedFile& p, const ParseLimits& limits) {
   p.tree = parse_yaml(p.text, kPendingFile, p.findings, limits);

@@ -100,8 +100,8 @@ std::string_view man_page_line_key(std::string_view line) {
   return line.substr(0, line.find(' '));
 }
 
-// Where a rule is documented: its section of kaplan-rules(7) in the repository at this
-// version's tag (a line anchor: the page is roff, which GitHub shows as text).
+} // namespace
+
 std::string help_uri(std::string_view id, const std::string& man_page) {
   std::string key;
   for (char c : id) {
@@ -118,6 +118,8 @@ std::string help_uri(std::string_view id, const std::string& man_page) {
   return fmt::format("{}/blob/v{}/man/kaplan-rules.7#L{}", KAPLAN_HOMEPAGE, KAPLAN_VERSION,
                      line_no);
 }
+
+namespace {
 
 // A reportingDescriptor from the catalogue, texts in the chosen language.
 void rule_descriptor(JsonWriter& w, std::string_view id, Lang lang, const std::string& man_page) {

@@ -120,6 +120,17 @@ TEST_CASE("a plan of many files and many mistakes loads the same on any number o
     small.read_ahead_bytes = 200; // a branch file is about 170 bytes
     check_same_for_any_threads((d / "plan.yaml").string(), small);
   }
+  SUBCASE("with a tree cache and an editor's buffer (kaplan lsp), shared by the threads") {
+    TreeCache trees;
+    std::map<std::string, std::string, std::less<>> overlay{
+        {(d / "branches/b10.yaml").lexically_normal().string(),
+         branch(10) + "  - {id: k10, name: again}\n"}};
+    LoadOptions cached;
+    cached.trees = &trees;
+    cached.overlay = &overlay;
+    check_same_for_any_threads((d / "plan.yaml").string(), cached);
+    CHECK(trees.hits() > 0);
+  }
   SUBCASE("with an entry limit that stops the walk part way") {
     LoadOptions limited;
     limited.max_entries = 40;

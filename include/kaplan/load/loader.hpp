@@ -7,10 +7,16 @@
 #include "kaplan/util/work_pool.hpp"
 
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kaplan {
+
+class TreeCache;
 
 // Limits that keep hostile input from exhausting memory or time.
 struct LoadOptions {
@@ -25,6 +31,15 @@ struct LoadOptions {
   // ahead never holds more than this, and the trees parsed from it, beyond what reading
   // one file at a time holds. A file past it is read when the walk reaches it.
   std::uint64_t read_ahead_bytes = 32ull << 20;
+  // Unsaved editor buffers (`kaplan lsp`): a file's absolute, normalised path → the text
+  // used instead of its content. The file is still read as always (a regular file beneath
+  // the plan's folder, through the io layer's confined reader, within max_file_size):
+  // the buffer replaces only what was read, so no buffer opens a file the loader would
+  // not. Null: none.
+  const std::map<std::string, std::string, std::less<>>* overlay = nullptr;
+  // The trees of earlier loads of the same plan: a file whose text is unchanged is not
+  // parsed again (`kaplan lsp` re-parses only the file being edited). Null: none.
+  TreeCache* trees = nullptr;
 };
 
 // The file number a tree and its findings carry while their file is read and parsed
@@ -40,6 +55,34 @@ struct ParsedFile {
   bool deferred = false; // not even read: left for the caller to read (a memory bound)
   YamlTree tree;
   std::vector<Finding> findings;
+};
+
+// The trees of files parsed before, by absolute path, each with the text it was parsed
+// from: a load that meets the same path with the same text takes a copy instead of
+// parsing it again. Safe to use from the threads of one load. sweep() after each load
+// drops the files that load did not meet, so it holds at most one plan's files.
+class TreeCache {
+public:
+  // The tree and findings (numbered kPendingFile) of `text` at `path`, when cached.
+  bool find(const std::string& path, std::string_view text, YamlTree& tree,
+            std::vector<Finding>& findings);
+  void store(const std::string& path, std::string_view text, const YamlTree& tree,
+             const std::vector<Finding>& findings);
+  // Drops the entries no find or store has used since the last sweep.
+  void sweep();
+  std::size_t size() const;
+  std::size_t hits() const; // finds that found, since the cache was made (for tests)
+
+private:
+  struct Entry {
+    std::string text;
+    YamlTree tree;
+    std::vector<Finding> findings;
+    bool used = true;
+  };
+  mutable std::mutex mutex_;
+  std::unordered_map<std::string, Entry> entries_;
+  std::size_t hits_ = 0;
 };
 
 // On a pool thread: parses a file read ahead, before the run numbers it.

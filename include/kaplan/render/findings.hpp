@@ -56,6 +56,12 @@ std::string findings_codeclimate(std::span<const PlanRun> runs, const SourceSet&
                                  const RenderOptions& options);
 
 // A file's path as a CI system knows it: its `repo_paths` entry, else the path as given.
+// Where a rule is documented: its section of kaplan-rules(7) in the repository at this
+// version's tag (a line anchor: the page is roff, which GitHub shows as text), found in
+// `man_page` (render_rules_man_page()); SARIF's helpUri, the language server's
+// codeDescription.
+std::string help_uri(std::string_view id, const std::string& man_page);
+
 std::string repo_path(const SourceSet& sources, const RenderOptions& options, std::uint32_t file);
 
 // One fingerprint per finding of `runs`, in their order, for CI systems that follow a
