@@ -7,8 +7,10 @@
 # for the language server's end-to-end check); those tests skip when the tools are absent.
 set -euo pipefail
 
-required=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev
-  clang-format groff-base python3 git time)
+# libyaml-dev is kaplan's YAML parser; libyaml-cpp-dev only builds bench/run's floor
+# (bench/yaml_floor.cpp), which the test suite's bench-run-quick runs.
+required=(g++ cmake ninja-build pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev
+  doctest-dev clang-format groff-base python3 git time)
 required+=(nlohmann-json3-dev) # JSON of the language server (kaplan lsp)
 optional=()
 if [ "${1:-}" = "--test" ]; then

@@ -38,6 +38,14 @@ constexpr MessageText kStructure[] = {
      "文件不是有效的 UTF-8 编码（字节 {byte}），请以 UTF-8 保存"},
     {"KAP-S001.control", "control character {byte} is not allowed in YAML text",
      "YAML 文本中不允许出现控制字符 {byte}"},
+    {"KAP-S001.bare-cr",
+     "a carriage return without a line feed: kaplan reads LF or CRLF line ends; save the file "
+     "with one of them",
+     "回车符后没有换行符：kaplan 只接受 LF 或 CRLF 换行，请以其中一种格式保存文件"},
+    {"KAP-S001.separator",
+     "the character {char} is a line break to some YAML readers and text to others; write it "
+     "as `{escape}` inside double quotes",
+     "字符 {char} 在有的 YAML 解析器中是换行，在有的中是普通文本；请在双引号内写成 `{escape}`"},
     {"KAP-S001.alias",
      "YAML aliases (*name) are not supported in plans; write the value out, and quote text that "
      "starts with `*`",

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Offsets come from the tree's 1-based line and byte column (yaml-cpp's marks); the ends
-// of nodes, which yaml-cpp does not report, are found by scanning the text with the few
+// Offsets come from the tree's 1-based line and byte column (the parser's marks); the
+// ends of nodes, which the tree does not keep, are found by scanning the text with the few
 // lexical rules that decide where a YAML scalar or flow collection stops.
 #include "kaplan/roll/yaml_edit.hpp"
 

@@ -152,8 +152,10 @@ TEST_CASE("a file that does not parse is not read further") {
   // The syntax error cuts the entry short: reading it would report a missing `kind`.
   dir.write("east.yaml", "units:\n  - id: east\n    name: 东区\n   kind: branch\n");
   auto l = load("plan.yaml");
-  CHECK(describe(l) == std::vector<std::string>{
-                           "east.yaml:4:4 KAP-S001 YAML syntax error: end of sequence not found"});
+  CHECK(describe(l) ==
+        std::vector<std::string>{"east.yaml:4:4 KAP-S001 YAML syntax error: did not find expected "
+                                 "'-' indicator (while parsing a block collection from line 2, "
+                                 "column 3)"});
   CHECK(l.result.unreadable);
   CHECK(l.result.plan.units.empty());
 }

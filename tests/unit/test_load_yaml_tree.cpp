@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The YAML layer: what yaml-cpp accepts silently must become KAP-S001 / KAP-S010
+// The YAML layer (libyaml's events into our tree): what a YAML parser accepts silently
+// must become KAP-S001 / KAP-S010
 // findings at the right line and column, and hostile input must be refused quickly.
 #include "kaplan/load/yaml_tree.hpp"
 #include "kaplan/model/messages.hpp"
@@ -315,16 +316,143 @@ TEST_CASE("an empty file or a file of comments has no root and no finding") {
   CHECK(comments.tree.root == kNoNode);
 }
 
-TEST_CASE("a syntax error carries yaml-cpp's reason and place") {
+TEST_CASE("a syntax error carries libyaml's reason, its context and place") {
   auto p = parse("units:\n  - id: a\n    name: x\n   kind: b\n");
   REQUIRE(p.findings.size() == 1);
   CHECK(p.findings[0].rule == "KAP-S001");
   CHECK(where(p.findings[0].loc) == "4:4");
-  CHECK(en(p.findings[0]) == "YAML syntax error: end of sequence not found");
+  CHECK(en(p.findings[0]) == "YAML syntax error: did not find expected '-' indicator (while "
+                             "parsing a block collection from line 2, column 3)");
   CHECK(p.tree.partial);
   auto flow = parse("a: [1, 2\n");
   REQUIRE(flow.findings.size() == 1);
-  CHECK(en(flow.findings[0]) == "YAML syntax error: end of sequence flow not found");
+  CHECK(where(flow.findings[0].loc) == "2:1");
+  CHECK(en(flow.findings[0]) == "YAML syntax error: did not find expected ',' or ']' (while "
+                                "parsing a flow sequence from line 1, column 4)");
+  // Places after multi-byte text count bytes, as every other place does.
+  auto cjk = parse("名称: [甲, 乙\n");
+  REQUIRE(cjk.findings.size() == 1);
+  CHECK(en(cjk.findings[0]).ends_with("from line 1, column 9)"));
+  auto escape = parse("a: 1\nb: \"\\q\"\n");
+  REQUIRE(escape.findings.size() == 1);
+  CHECK(where(escape.findings[0].loc) == "2:5");
+  CHECK(en(escape.findings[0]).starts_with("YAML syntax error: found unknown escape character"));
+}
+
+TEST_CASE("an empty sequence item sits at its dash") {
+  auto p = parse("a:\n  - \n  - x\n  -\nb: 1\n");
+  CHECK(p.findings.empty());
+  NodeId a = value_of(p.tree, "a");
+  REQUIRE(p.tree.at(a).child_count == 3);
+  NodeId first = p.tree.at(a).first_child;
+  CHECK(p.tree.is_null(first));
+  CHECK(where(p.tree.location(first)) == "2:3");
+  NodeId third = p.tree.at(p.tree.at(first).next_sibling).next_sibling;
+  CHECK(p.tree.is_null(third));
+  CHECK(where(p.tree.location(third)) == "4:3");
+  // A document of a lone `---` has a null root; `- -` items are not dashes of their own.
+  auto doc = parse("---\n");
+  CHECK(doc.findings.empty());
+  CHECK(doc.tree.root != kNoNode);
+  CHECK(doc.tree.is_null(doc.tree.root));
+}
+
+TEST_CASE("tags make text, a plain empty scalar or a null word is null") {
+  auto p = parse("a: !!str 12\nb: !!str\nc: ! x\nd: \"\"\ne: !!int 3\n");
+  CHECK(p.findings.empty());
+  CHECK(p.tree.at(value_of(p.tree, "a")).quoted);
+  CHECK(p.tree.text(value_of(p.tree, "a")) == "12");
+  CHECK(p.tree.is_scalar(value_of(p.tree, "b")));
+  CHECK(p.tree.text(value_of(p.tree, "b")).empty());
+  CHECK(p.tree.at(value_of(p.tree, "c")).quoted);
+  CHECK(p.tree.is_scalar(value_of(p.tree, "d")));
+  CHECK(p.tree.at(value_of(p.tree, "e")).quoted);
+}
+
+TEST_CASE("an alias without its anchor is refused as an alias") {
+  auto p = parse("a: *nope\n");
+  REQUIRE(p.findings.size() == 1);
+  CHECK(p.findings[0].message_key == "KAP-S001.alias");
+  CHECK(where(p.findings[0].loc) == "1:4");
+}
+
+TEST_CASE("a bare carriage return is refused where it stands") {
+  auto p = parse("kaplan: 1\rplan:\r  id: x\r");
+  REQUIRE(p.findings.size() == 1);
+  CHECK(p.findings[0].rule == "KAP-S001");
+  CHECK(where(p.findings[0].loc) == "1:10");
+  CHECK(en(p.findings[0]) == "a carriage return without a line feed: kaplan reads LF or CRLF "
+                             "line ends; save the file with one of them");
+  CHECK(p.tree.partial);
+  auto last = parse("a: 1\r\nb: 2\r");
+  REQUIRE(last.findings.size() == 1);
+  CHECK(where(last.findings[0].loc) == "2:5");
+}
+
+TEST_CASE("raw NEL, line and paragraph separators are refused, their escapes are fine") {
+  auto ls = parse("a: x\xE2\x80\xA8y\n");
+  REQUIRE(ls.findings.size() == 1);
+  CHECK(where(ls.findings[0].loc) == "1:5");
+  CHECK(en(ls.findings[0]) == "the character U+2028 is a line break to some YAML readers and "
+                              "text to others; write it as `\\u2028` inside double quotes");
+  auto nel = parse("a: x\xC2\x85y\n");
+  REQUIRE(nel.findings.size() == 1);
+  CHECK(nel.findings[0].message_key == "KAP-S001.separator");
+  auto escaped = parse("a: \"x\\u2028y\\Lz\"\n");
+  CHECK(escaped.findings.empty());
+  CHECK(escaped.tree.text(value_of(escaped.tree, "a")) == "x\xE2\x80\xA8y\xE2\x80\xA8z");
+}
+
+TEST_CASE("the noncharacters U+FFFE and U+FFFF are refused at their place") {
+  auto p = parse("a: 1\nb: \xEF\xBF\xBE\n");
+  REQUIRE(p.findings.size() == 1);
+  CHECK(p.findings[0].rule == "KAP-S001");
+  CHECK(where(p.findings[0].loc) == "2:4");
+  CHECK(en(p.findings[0]) == "YAML syntax error: control characters are not allowed");
+}
+
+TEST_CASE("tabs on blank lines and before a comment line are read as spaces") {
+  auto p = parse("a: 1\n\t\n  \t# note\nb:\n  - x\n\t\nc: \"t\tab\"\n");
+  CHECK(p.findings.empty());
+  CHECK(p.tree.text(value_of(p.tree, "a")) == "1");
+  NodeId b = value_of(p.tree, "b");
+  CHECK(where(p.tree.location(p.tree.at(b).first_child)) == "5:5");
+  CHECK(p.tree.text(value_of(p.tree, "c")) == "t\tab"); // a tab inside text stays
+  // A tab used as indentation is still an error, at its place.
+  auto indent = parse("a:\n\tb: 1\n");
+  REQUIRE(indent.findings.size() == 1);
+  CHECK(where(indent.findings[0].loc) == "2:1");
+}
+
+TEST_CASE("a %YAML 1.1 or 1.2 directive is accepted, another version refused") {
+  CHECK(parse("%YAML 1.2\n---\na: 1\n").findings.empty());
+  CHECK(parse("%YAML 1.1\n---\na: 1\n").findings.empty());
+  auto two = parse("%YAML 2.0\n---\na: 1\n");
+  REQUIRE(two.findings.size() == 1);
+  CHECK(where(two.findings[0].loc) == "1:1");
+  CHECK(en(two.findings[0]) == "YAML syntax error: found incompatible YAML document");
+}
+
+TEST_CASE("a third document is not read: the finding stays at the second") {
+  auto p = parse("a: 1\n---\nb: 2\n---\nc: [\n");
+  REQUIRE(p.findings.size() == 1);
+  CHECK(p.findings[0].message_key == "KAP-S001.documents");
+  CHECK(where(p.findings[0].loc) == "2:1");
+  auto after_end = parse("a: 1\n...\nb\n");
+  REQUIRE(after_end.findings.size() == 1);
+  CHECK(after_end.findings[0].message_key == "KAP-S001.documents");
+}
+
+TEST_CASE("the value limit stops the reading at the first value past it") {
+  ParseLimits limits;
+  limits.max_nodes = 5;
+  std::vector<Finding> findings;
+  YamlTree t = parse_yaml("a: 1\nb: 2\nc: 3\n", 0, findings, limits);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message_key == "KAP-S001.nodes");
+  CHECK(where(findings[0].loc) == "3:1");
+  CHECK(t.nodes.size() == 5);
+  CHECK(t.partial);
 }
 
 } // namespace unit_load_yaml_tree

@@ -34,9 +34,9 @@ struct YamlNode {
   std::uint32_t child_count = 0; // mappings count keys and values
 };
 
-// A YAML document as a compact tree of our own, built from yaml-cpp's events.
-// Building from events (not YAML::Node) keeps memory near the file size and lets
-// us see what yaml-cpp accepts silently: duplicate keys, aliases, deep nesting.
+// A YAML document as a compact tree of our own, built from libyaml's events.
+// Building from events (not a parser's node graph) keeps memory near the file size and
+// lets us see what a parser accepts silently: duplicate keys, aliases, deep nesting.
 class YamlTree {
 public:
   std::vector<YamlNode> nodes;
@@ -59,8 +59,8 @@ public:
   bool is_null(NodeId id) const { return id == kNoNode || nodes[id].kind == NodeKind::null; }
 };
 
-// Parse limits: applied before and while yaml-cpp reads, so hostile input cannot
-// exhaust the stack or memory.
+// Parse limits: applied before and while libyaml reads, so hostile input cannot
+// exhaust memory (libyaml has no nesting limit of its own).
 struct ParseLimits {
   std::uint32_t max_depth = 100;
   // Values (scalars, mappings, lists) in one file: 4 million keep its tree under 128 MiB
@@ -70,10 +70,11 @@ struct ParseLimits {
 
 // Parses one YAML document held in `buffer` into a tree. Problems become findings
 // (KAP-S001 for unparsable text, invalid UTF-8, control characters, aliases (the
-// first one only), extra documents, nesting, unterminated quotes; KAP-S010 for
-// duplicate keys); the tree holds what could be read. An empty document gives a tree
-// with root == kNoNode. A leading UTF-8 byte order mark is skipped: columns count from
-// the character after it.
+// first one only), extra documents, nesting, unterminated quotes, bare carriage
+// returns, raw NEL/LS/PS; KAP-S010 for duplicate keys); the tree holds what could be
+// read. An empty document gives a tree with root == kNoNode. A leading UTF-8 byte order
+// mark is skipped: columns count from the character after it. Places are 1-based lines
+// (ended by line feeds) and columns in UTF-8 bytes.
 YamlTree parse_yaml(std::string_view buffer, std::uint32_t file, std::vector<Finding>& findings,
                     const ParseLimits& limits = {});
 
