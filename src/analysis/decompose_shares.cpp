@@ -3,6 +3,7 @@
 // rounding that keeps the parts' sum equal to the whole, step for step.
 #include "kaplan/analysis/decompose.hpp"
 #include "kaplan/model/config.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,17 +11,6 @@
 #include <numeric>
 
 namespace kaplan {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
-}
-
-} // namespace
 
 std::vector<std::string> parse_list(std::string_view text) {
   std::vector<std::string> out;
@@ -28,7 +18,7 @@ std::vector<std::string> parse_list(std::string_view text) {
   while (start <= text.size()) {
     std::size_t comma = text.find(',', start);
     if (comma == std::string_view::npos) comma = text.size();
-    std::string_view item = trim(text.substr(start, comma - start));
+    std::string_view item = text::trim_blanks(text.substr(start, comma - start));
     if (!item.empty()) out.emplace_back(item);
     start = comma + 1;
   }
@@ -42,8 +32,8 @@ std::vector<std::pair<std::string, double>> parse_weights(std::string_view text)
     auto bad = [&] { return StopError{"decompose.weights-item", {arg("item", item)}, {}}; };
     auto eq = item.find('=');
     if (eq == std::string::npos) throw bad();
-    std::string key(trim(std::string_view(item).substr(0, eq)));
-    std::string number(trim(std::string_view(item).substr(eq + 1)));
+    std::string key(text::trim_blanks(std::string_view(item).substr(0, eq)));
+    std::string number(text::trim_blanks(std::string_view(item).substr(eq + 1)));
     char* end = nullptr;
     double v = number.empty() ? -1 : std::strtod(number.c_str(), &end);
     if (key.empty() || number.empty() || *end != '\0' || !std::isfinite(v) || v < 0) throw bad();

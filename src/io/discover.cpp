@@ -1,25 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/io/discover.hpp"
 
+#include "kaplan/util/text.hpp"
+
 #include <fnmatch.h>
 
 namespace kaplan::io {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
 
 // The value after a top-level `key:` on a line, without a trailing comment.
 bool top_level_value(std::string_view line, std::string_view key, std::string_view& value) {
   if (!line.starts_with(key) || line.size() <= key.size() || line[key.size()] != ':') return false;
   value = line.substr(key.size() + 1);
   if (auto hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
-  value = trim(value);
+  value = text::trim_blanks(value);
   return true;
 }
 
@@ -112,7 +106,7 @@ Discovery discover(const std::string& path, const DiscoverOptions& options,
     while (start < text.size()) {
       std::size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
-      std::string_view line = trim(std::string_view(text).substr(start, end - start));
+      std::string_view line = text::trim_blanks(std::string_view(text).substr(start, end - start));
       while (line.ends_with("/"))
         line.remove_suffix(1);
       if (line.starts_with("/")) line.remove_prefix(1);

@@ -2,6 +2,7 @@
 // The base protocol's framing: `Content-Length: N\r\n` (and other header lines, ignored)
 // up to an empty line, then N bytes of body.
 #include "kaplan/lsp/server.hpp"
+#include "kaplan/util/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -25,14 +26,6 @@ std::size_t find_length_header(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
-}
-
 // The header section (without its final empty line): its Content-Length, or an error.
 bool parse_header(std::string_view header, std::uint64_t max_body, std::uint64_t& size,
                   std::string& error) {
@@ -47,7 +40,7 @@ bool parse_header(std::string_view header, std::uint64_t max_body, std::uint64_t
       return false;
     }
     if (!starts_with_nocase(line, kLengthHeader)) continue; // Content-Type and others
-    std::string_view value = trim(line.substr(colon + 1));
+    std::string_view value = text::trim_blanks(line.substr(colon + 1));
     if (have_length) {
       error = "two Content-Length headers";
       return false;

@@ -28,6 +28,9 @@ char32_t decode_utf8(std::string_view s, std::size_t& pos);
 // Appends the UTF-8 encoding of `c` (U+FFFD for surrogates and values > U+10FFFF).
 void append_utf8(std::string& out, char32_t c);
 
+// `s` without the spaces and tabs at either end, nor a carriage return at its end.
+std::string_view trim_blanks(std::string_view s);
+
 // --- Terminal cells (text_width.cpp) ----------------------------------------
 
 // Cells a code point occupies in a terminal: 0 for control characters,
