@@ -85,12 +85,8 @@ RunOptions run_options_from(const CommonOptions& common) {
   return options;
 }
 
-namespace {
-
-std::vector<std::string> plans_in_folder(const std::string& path, const CommonOptions& common) {
-  io::DiscoverOptions options;
-  options.ignore_paths = load_config(common.config, path).ignore_paths;
-  io::Discovery found = io::discover_plans(path, options);
+std::vector<std::string> found_or_stop(io::Discovery found, const std::string& path,
+                                       const io::DiscoverOptions& options, const char* none_key) {
   std::string shown = text::one_line(path);
   if (found.failure != io::ReadFailure::none)
     throw StopError{
@@ -100,8 +96,16 @@ std::vector<std::string> plans_in_folder(const std::string& path, const CommonOp
   if (found.over_limit)
     throw StopError{
         "stop.search-too-large", {arg("path", shown), arg("max", options.max_entries)}, {}};
-  if (found.plans.empty()) throw StopError{"stop.no-plans", {arg("path", shown)}, {}};
-  return found.plans;
+  if (found.plans.empty()) throw StopError{none_key, {arg("path", shown)}, {}};
+  return std::move(found.plans);
+}
+
+namespace {
+
+std::vector<std::string> plans_in_folder(const std::string& path, const CommonOptions& common) {
+  io::DiscoverOptions options;
+  options.ignore_paths = load_config(common.config, path).ignore_paths;
+  return found_or_stop(io::discover_plans(path, options), path, options, "stop.no-plans");
 }
 
 } // namespace

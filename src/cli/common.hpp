@@ -5,6 +5,7 @@
 // otherwise write again (the language, colour, --today, the run options).
 
 #include "cli/command.hpp"
+#include "kaplan/io/discover.hpp"
 #include "kaplan/model/messages.hpp"
 #include "kaplan/model/plan.hpp"
 #include "kaplan/pipeline/plan_run.hpp"
@@ -64,5 +65,10 @@ std::vector<std::string> expand_plan_paths(const std::vector<std::string>& paths
 // of a folder searched; a folder holding several plans stops the run (status 2), naming
 // how many and pointing to validate and report (docs/decisions.md).
 std::string one_plan_path(const std::string& path, const CommonOptions& common);
+
+// The files a search of `path` found (plans or actuals files); a search that failed or
+// went over its limit, or found nothing (`none_key`, a stop message), stops the run.
+std::vector<std::string> found_or_stop(io::Discovery found, const std::string& path,
+                                       const io::DiscoverOptions& options, const char* none_key);
 
 } // namespace kaplan::cli

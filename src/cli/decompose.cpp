@@ -111,22 +111,32 @@ SplitRequest request_from(const DecomposeOptions& o) {
   return r;
 }
 
-// --by units --write-plans DIR: a derived plan per unit, DIR/UNIT/plan.yaml, all or none.
-int write_plans(DecomposeOptions& options, Lang lang) {
-  options.plan = one_plan_path(options.plan, options.common);
-  Config config = load_config(options.common.config, options.plan);
-  SourceSet sources;
+// Loads the plan to split. An unreadable plan has nothing to show: its findings go to
+// stderr, as validate would print them, and the result is false (status 2). Errors in a
+// readable plan are one note: the split still runs.
+bool load_for_decompose(const DecomposeOptions& options, SourceSet& sources, LoadResult& loaded,
+                        Lang lang) {
   LoadOptions load_options;
   load_options.pool = &work_pool(options.common);
-  LoadResult loaded = load_plan(options.plan, sources, load_options);
+  loaded = load_plan(options.plan, sources, load_options);
   if (loaded.unreadable) {
     print_findings(loaded.findings, sources, lang);
-    return 2;
+    return false;
   }
   std::size_t errors = 0;
   for (const auto& f : loaded.findings)
     errors += f.severity == Severity::error ? 1 : 0;
   if (errors) warn("decompose.note.plan-errors", {arg("count", errors)}, lang);
+  return true;
+}
+
+// --by units --write-plans DIR: a derived plan per unit, DIR/UNIT/plan.yaml, all or none.
+int write_plans(DecomposeOptions& options, Lang lang) {
+  options.plan = one_plan_path(options.plan, options.common);
+  Config config = load_config(options.common.config, options.plan);
+  SourceSet sources;
+  LoadResult loaded;
+  if (!load_for_decompose(options, sources, loaded, lang)) return 2;
   const Plan& plan = loaded.plan;
   Cascade cascade = build_cascade(plan, config.cascade_tolerance);
   std::vector<DerivedPlan> plans = derive_plans(plan, cascade, parse_list(options.units));
@@ -157,18 +167,8 @@ int run_decompose(DecomposeOptions options) {
     Config config = load_config(options.common.config, options.plan);
 
     SourceSet sources;
-    LoadOptions load_options;
-    load_options.pool = &work_pool(options.common);
-    LoadResult loaded = load_plan(options.plan, sources, load_options);
-    if (loaded.unreadable) {
-      // Nothing to show: say why, as validate would, on stderr.
-      print_findings(loaded.findings, sources, lang);
-      return 2;
-    }
-    std::size_t errors = 0;
-    for (const auto& f : loaded.findings)
-      errors += f.severity == Severity::error ? 1 : 0;
-    if (errors) warn("decompose.note.plan-errors", {arg("count", errors)}, lang);
+    LoadResult loaded;
+    if (!load_for_decompose(options, sources, loaded, lang)) return 2;
 
     const Plan& plan = loaded.plan;
     Cascade cascade = build_cascade(plan, config.cascade_tolerance);

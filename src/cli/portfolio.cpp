@@ -13,18 +13,7 @@ namespace kaplan::cli {
 
 std::vector<std::string> actuals_in_folder(const std::string& dir) {
   io::DiscoverOptions options;
-  io::Discovery found = io::discover_actuals(dir, options);
-  std::string shown = text::one_line(dir);
-  if (found.failure != io::ReadFailure::none)
-    throw StopError{
-        "stop.search-unreadable",
-        {arg("path", shown), arg("reason", std::string(io::failure_name(found.failure)))},
-        {}};
-  if (found.over_limit)
-    throw StopError{
-        "stop.search-too-large", {arg("path", shown), arg("max", options.max_entries)}, {}};
-  if (found.plans.empty()) throw StopError{"stop.no-actuals", {arg("path", shown)}, {}};
-  return found.plans;
+  return found_or_stop(io::discover_actuals(dir, options), dir, options, "stop.no-actuals");
 }
 
 int write_portfolio(const std::vector<std::string>& plans, const std::string& actuals_dir,
