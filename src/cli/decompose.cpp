@@ -111,11 +111,14 @@ SplitRequest request_from(const DecomposeOptions& o) {
   return r;
 }
 
-// Loads the plan to split. An unreadable plan has nothing to show: its findings go to
-// stderr, as validate would print them, and the result is false (status 2). Errors in a
-// readable plan are one note: the split still runs.
-bool load_for_decompose(const DecomposeOptions& options, SourceSet& sources, LoadResult& loaded,
-                        Lang lang) {
+// Loads the plan to split (the argument's one plan) and its configuration. An unreadable
+// plan has nothing to show: its findings go to stderr, as validate would print them, and
+// the result is false (status 2). Errors in a readable plan are one note: the split
+// still runs.
+bool load_for_decompose(DecomposeOptions& options, Config& config, SourceSet& sources,
+                        LoadResult& loaded, Lang lang) {
+  options.plan = one_plan_path(options.plan, options.common);
+  config = load_config(options.common.config, options.plan);
   LoadOptions load_options;
   load_options.pool = &work_pool(options.common);
   loaded = load_plan(options.plan, sources, load_options);
@@ -132,11 +135,10 @@ bool load_for_decompose(const DecomposeOptions& options, SourceSet& sources, Loa
 
 // --by units --write-plans DIR: a derived plan per unit, DIR/UNIT/plan.yaml, all or none.
 int write_plans(DecomposeOptions& options, Lang lang) {
-  options.plan = one_plan_path(options.plan, options.common);
-  Config config = load_config(options.common.config, options.plan);
+  Config config;
   SourceSet sources;
   LoadResult loaded;
-  if (!load_for_decompose(options, sources, loaded, lang)) return 2;
+  if (!load_for_decompose(options, config, sources, loaded, lang)) return 2;
   const Plan& plan = loaded.plan;
   Cascade cascade = build_cascade(plan, config.cascade_tolerance);
   std::vector<DerivedPlan> plans = derive_plans(plan, cascade, parse_list(options.units));
@@ -163,12 +165,10 @@ int run_decompose(DecomposeOptions options) {
     if (options.by == "units") options.by = "equal"; // the older name of the equal split
     check_combinations(options);
     io::check_output(options.output, {options.force, nullptr}); // refused before any work
-    options.plan = one_plan_path(options.plan, options.common);
-    Config config = load_config(options.common.config, options.plan);
-
+    Config config;
     SourceSet sources;
     LoadResult loaded;
-    if (!load_for_decompose(options, sources, loaded, lang)) return 2;
+    if (!load_for_decompose(options, config, sources, loaded, lang)) return 2;
 
     const Plan& plan = loaded.plan;
     Cascade cascade = build_cascade(plan, config.cascade_tolerance);

@@ -171,6 +171,15 @@ bool Coprocess::write(std::string_view request) {
   return true;
 }
 
+void Coprocess::read_err() {
+  char chunk[65536];
+  ssize_t n = ::read(err_, chunk, sizeof chunk);
+  if (n > 0 && err_text_.size() < kMaxErrText)
+    err_text_.append(chunk, std::min(static_cast<std::size_t>(n), kMaxErrText - err_text_.size()));
+  else if (n == 0 || (n < 0 && errno != EINTR))
+    close_fd(err_);
+}
+
 bool Coprocess::fill() {
   if (taken_ == buffer_.size()) {
     buffer_.clear();
@@ -187,14 +196,7 @@ bool Coprocess::fill() {
       close_fd(out_);
       return false;
     }
-    if (err_ >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
-      ssize_t n = ::read(err_, chunk, sizeof chunk);
-      if (n > 0 && err_text_.size() < kMaxErrText)
-        err_text_.append(chunk,
-                         std::min(static_cast<std::size_t>(n), kMaxErrText - err_text_.size()));
-      else if (n == 0 || (n < 0 && errno != EINTR))
-        close_fd(err_);
-    }
+    if (err_ >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) read_err();
     if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
       ssize_t n = ::read(out_, chunk, sizeof chunk);
       if (n > 0) {
@@ -242,15 +244,8 @@ ProcessResult Coprocess::finish() {
   close_fd(in_); // end of the requests: the child finishes its replies and exits
   while (fill()) {
   }
-  char chunk[65536];
-  while (err_ >= 0) {
-    ssize_t n = ::read(err_, chunk, sizeof chunk);
-    if (n > 0 && err_text_.size() < kMaxErrText)
-      err_text_.append(chunk,
-                       std::min(static_cast<std::size_t>(n), kMaxErrText - err_text_.size()));
-    else if (n == 0 || (n < 0 && errno != EINTR))
-      close_fd(err_);
-  }
+  while (err_ >= 0)
+    read_err();
   result.out = buffer_.substr(taken_);
   result.err = std::move(err_text_);
   result.status = reap(pid_);

@@ -49,7 +49,8 @@ public:
   ProcessResult finish();
 
 private:
-  bool fill(); // waits for more stdout (reading stderr meanwhile); false at its end
+  bool fill();     // waits for more stdout (reading stderr meanwhile); false at its end
+  void read_err(); // one read of stderr into err_text_ (kept up to its limit); closes it at its end
   pid_t pid_ = -1;
   int in_ = -1, out_ = -1, err_ = -1;
   std::string buffer_; // stdout read but not yet taken
