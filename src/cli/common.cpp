@@ -89,10 +89,11 @@ std::vector<std::string> found_or_stop(io::Discovery found, const std::string& p
                                        const io::DiscoverOptions& options, const char* none_key) {
   std::string shown = text::one_line(path);
   if (found.failure != io::ReadFailure::none)
-    throw StopError{
-        "stop.search-unreadable",
-        {arg("path", shown), arg("reason", std::string(io::failure_name(found.failure)))},
-        {}};
+    throw StopError{"stop.search-unreadable",
+                    {arg("path", shown),
+                     // a catalogue key: stop_message translates it at print time
+                     arg("reason", "reason." + std::string(io::failure_name(found.failure)))},
+                    {}};
   if (found.over_limit)
     throw StopError{
         "stop.search-too-large", {arg("path", shown), arg("max", options.max_entries)}, {}};

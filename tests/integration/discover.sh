@@ -70,4 +70,10 @@ mkdir -p none/x
 status=$?
 [ $status -eq 2 ] || { echo "FAIL: a folder without plans: status $status"; fail=1; }
 grep -q 'no plan found' "$work/none-err" || { echo "FAIL: no message for a folder without plans"; fail=1; }
+# A folder that cannot be searched: the reason in the reader's language, not a key word.
+"$kaplan" score plans --actuals-dir no-such-folder --lang zh --today 2027-07-05 >/dev/null 2>"$work/search-err"
+status=$?
+[ $status -eq 2 ] || { echo "FAIL: a missing --actuals-dir: status $status"; fail=1; }
+grep -q '无法在此目录中查找规划：文件或目录不存在' "$work/search-err" ||
+  { echo "FAIL: the reason is not in Chinese"; cat "$work/search-err"; fail=1; }
 exit $fail
