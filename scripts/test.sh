@@ -23,7 +23,8 @@ cmake --build "$build" --target check-format
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
 junit=$(realpath "$build")/ctest.xml
-ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --output-junit "$junit" || status=$?
+# One test more than cores: several tests wait on child processes, browsers and signals.
+ctest --test-dir "$build" --output-on-failure -j"$(($(nproc) + 1))" --output-junit "$junit" || status=$?
 # What ran: each unit/<file> test runs that file's doctest cases in one process, so the
 # count is the other ctest tests plus those cases (from ctest's JUnit report of this run).
 python3 - "$junit" <<'EOF' || echo "kaplan: could not count the tests run from $junit" >&2
