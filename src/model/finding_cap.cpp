@@ -12,6 +12,10 @@ void CappedFindings::push_back(Finding f) {
   out_.push_back(std::move(f));
 }
 
+void CappedFindings::count_left_out(const std::string& rule, std::size_t count) {
+  if (count) counts_[rule] += count;
+}
+
 void CappedFindings::close(Location at, const std::string& entity) {
   for (auto& [rule, count] : counts_) {
     if (count <= kFindingsPerRule) continue;

@@ -22,7 +22,8 @@ PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOpti
   run.unreadable = loaded.unreadable;
   // After a file failed to parse the plan is incomplete: rules about its content would
   // only report what is missing because it could not be read.
-  if (!run.unreadable) run_plan_rules(run.plan, run.config, options.today, run.findings);
+  if (!run.unreadable)
+    run_plan_rules(run.plan, run.config, options.today, run.findings, options.load.pool);
   finish_findings(run.plan, run.config, options.today, run.findings);
   return run;
 }

@@ -157,9 +157,14 @@ constexpr ActualsCheck kActualsChecks[] = {
 
 void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& config, Date today,
                        std::vector<Finding>& findings) {
-  RuleContext ctx(plan, config, today, findings);
-  for (const auto& c : kActualsChecks)
-    if (enabled(config, c.id)) c.check(ctx, actuals);
+  RuleRun run(plan, config, today, findings);
+  for (const auto& c : kActualsChecks) {
+    if (!enabled(config, c.id)) continue;
+    RuleContext ctx(run, nullptr);
+    c.check(ctx, actuals);
+    run.merge(ctx);
+  }
+  run.close();
 }
 
 namespace rules {

@@ -4,10 +4,14 @@
 #include "kaplan/rules/rules.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
 
 namespace kaplan {
+
+RuleContext::RuleContext(RuleRun& run, const RuleCheck* check)
+    : plan(run.plan), config(run.config), today(run.today), run_(run), current_(check) {}
 
 void RuleContext::report(std::string_view rule, Location loc, std::string entity, std::string key,
                          std::vector<Arg> args) {
@@ -26,11 +30,11 @@ void RuleContext::report(std::string_view rule, Location loc, std::string entity
   f.args = std::move(args);
   f.related = std::move(related);
   std::string term;
-  if (Finding* cause = hidden_by(f, term)) {
-    if (cause->skipped++ == 0) cause->skipped_key = std::move(term);
+  if (auto cause = hidden_by(f, term)) {
+    skipped_.emplace_back(*cause, std::move(term));
     return;
   }
-  findings_.push_back(std::move(f));
+  capped_.push_back(std::move(f));
 }
 
 namespace {
@@ -47,7 +51,7 @@ std::string_view last_key(std::string_view path) {
 
 } // namespace
 
-RuleContext::RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings)
+RuleRun::RuleRun(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings)
     : plan(p), config(c), today(d), all_(findings), findings_(findings) {
   // A structure finding switched off in the configuration hides nothing: it is not shown.
   for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -61,16 +65,36 @@ RuleContext::RuleContext(const Plan& p, const Config& c, Date d, std::vector<Fin
   }
 }
 
+void RuleRun::merge(RuleContext& ctx) {
+  for (auto& [cause, term] : ctx.skipped_) {
+    Finding& f = all_[cause];
+    if (f.skipped++ == 0) f.skipped_key = std::move(term);
+  }
+  for (auto& f : ctx.found_)
+    findings_.push_back(std::move(f));
+  for (const auto& [rule, count] : ctx.capped_.counts())
+    if (count > kFindingsPerRule) findings_.count_left_out(rule, count - kFindingsPerRule);
+  ctx.found_.clear();
+  ctx.skipped_.clear();
+}
+
+void RuleRun::close() {
+  findings_.close(plan.header.loc.line ? plan.header.loc : Location{plan.root_file, 1, 1},
+                  plan.header.id);
+}
+
 // The structure finding that hid `f`: the first, in reading order, that left unknown
 // what a `need` of the check is made of (a path inside it), the need itself or what
 // holds it (a path around it: a section, an entry). With Over::entity, only on f's
 // entity, or on none when a whole section around the need is unknown. O(log n) per
-// need and path depth: the paths are the plan format's, a few dozen.
-Finding* RuleContext::hidden_by(const Finding& f, std::string& term) {
-  if (!current_ || current_->needs.empty() || unknowns_.empty()) return nullptr;
+// need and path depth: the paths are the plan format's, a few dozen. Reads only what
+// the run noted before the checks started, so checks may ask at once.
+std::optional<std::size_t> RuleContext::hidden_by(const Finding& f, std::string& term) const {
+  const auto& unknowns = run_.unknowns_;
+  if (!current_ || current_->needs.empty() || unknowns.empty()) return std::nullopt;
   const bool by_entity = current_->over == Over::entity;
   std::optional<std::size_t> best;
-  auto consider = [&](const Unknown& u, bool whole_ok, std::string_view key) {
+  auto consider = [&](const RuleRun::Unknown& u, bool whole_ok, std::string_view key) {
     std::optional<std::size_t> i;
     if (!by_entity) {
       i = u.first;
@@ -93,24 +117,18 @@ Finding* RuleContext::hidden_by(const Finding& f, std::string& term) {
     const std::string need = substitute(token, f.args);
     // The need itself and every path around it ("a.b.c", "a.b", "a").
     for (std::string_view around = need; !around.empty();) {
-      if (auto it = unknowns_.find(around); it != unknowns_.end())
+      if (auto it = unknowns.find(around); it != unknowns.end())
         consider(it->second, around.size() < need.size(), around);
       auto dot = around.rfind('.');
       around = dot == std::string_view::npos ? std::string_view{} : around.substr(0, dot);
     }
     // The paths inside it ("a.b.c.x").
     const std::string inside = need + ".";
-    for (auto it = unknowns_.lower_bound(inside);
-         it != unknowns_.end() && std::string_view(it->first).starts_with(inside); ++it)
+    for (auto it = unknowns.lower_bound(inside);
+         it != unknowns.end() && std::string_view(it->first).starts_with(inside); ++it)
       consider(it->second, false, need);
   }
-  if (!best) return nullptr;
-  return &all_[*best];
-}
-
-RuleContext::~RuleContext() {
-  findings_.close(plan.header.loc.line ? plan.header.loc : Location{plan.root_file, 1, 1},
-                  plan.header.id);
+  return best;
 }
 
 namespace {
@@ -150,15 +168,30 @@ struct SuppressionIndex {
 } // namespace
 
 void run_plan_rules(const Plan& plan, const Config& config, Date today,
-                    std::vector<Finding>& findings) {
-  RuleContext ctx(plan, config, today, findings);
+                    std::vector<Finding>& findings, WorkPool* pool) {
+  RuleRun run(plan, config, today, findings);
+  std::vector<const RuleCheck*> checks;
   for (auto family : {rules::completeness_checks, rules::cascade_checks, rules::feasibility_checks,
                       rules::governance_checks})
     for (const auto& check : family())
-      if (enabled(config, check.id)) {
-        ctx.begin(check);
-        check.check(ctx);
-      }
+      if (enabled(config, check.id)) checks.push_back(&check);
+  // Each check reports into a context of its own, run one after another or at once; the
+  // contexts are merged in check order either way.
+  std::vector<std::unique_ptr<RuleContext>> contexts(checks.size());
+  auto one = [&](std::size_t i) {
+    auto ctx = std::make_unique<RuleContext>(run, checks[i]);
+    checks[i]->check(*ctx);
+    contexts[i] = std::move(ctx);
+  };
+  if (pool && pool->threads() > 1) {
+    pool->run_all(checks.size(), one);
+  } else {
+    for (std::size_t i = 0; i < checks.size(); ++i)
+      one(i);
+  }
+  for (auto& ctx : contexts)
+    run.merge(*ctx);
+  run.close();
 }
 
 bool finding_less(const Finding& a, const Finding& b) {

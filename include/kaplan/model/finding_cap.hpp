@@ -24,6 +24,12 @@ public:
   // Appends `f` unless its rule has reached the limit (then it is only counted).
   void push_back(Finding f);
 
+  // Findings of `rule` left out elsewhere (another list's, over its own limit): counted
+  // as if they had been offered after those already here.
+  void count_left_out(const std::string& rule, std::size_t count);
+  // How many findings of each rule were offered (listed or not).
+  const std::map<std::string, std::size_t, std::less<>>& counts() const { return counts_; }
+
   // Appends, for every rule over the limit, a finding of that rule at `at` (on `entity`):
   // "N more findings of RULE are not listed". Severity: the rule's default.
   void close(Location at, const std::string& entity);

@@ -5,10 +5,12 @@
 #include "kaplan/model/config.hpp"
 #include "kaplan/model/finding_cap.hpp"
 #include "kaplan/model/plan.hpp"
+#include "kaplan/util/work_pool.hpp"
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -40,15 +42,74 @@ struct RuleCheck {
   Over over = Over::entity;
 };
 
-// What a rule sees: the plan, the configuration, today's date, and where findings go.
-// Each rule lists at most kFindingsPerRule findings per run (model/finding_cap.hpp); one
-// more finding of the rule, on the plan, says how many were left out when the context ends.
+// What the checks of one run share: the plan, the configuration, today's date, the
+// analyses they compute once, and the structure findings that hide theirs. The checks
+// may run at once on a work pool: each reports into its own RuleContext, and merge()
+// takes their findings in check order, so the result is the same for any number of
+// threads. Each rule lists at most kFindingsPerRule findings per run
+// (model/finding_cap.hpp); close() adds one finding per rule over it, on the plan.
+class RuleRun {
+public:
+  // The structure findings already in `findings` that left values unknown are noted:
+  // the checks skip the findings that depend on those values. Findings are appended
+  // to `findings` by merge() and close().
+  RuleRun(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings);
+  RuleRun(const RuleRun&) = delete;
+  RuleRun& operator=(const RuleRun&) = delete;
+
+  const Plan& plan;
+  const Config& config;
+  const Date today;
+
+  // An analysis computed once per run and shared by the checks that need it (the
+  // cascade tree, the load calendar): `make` runs the first time `key` is asked for.
+  // Safe from several threads: one makes it, the others wait for it.
+  template <class T, class F>
+  const T& memo(std::string_view key, F&& make) {
+    Memo* entry = nullptr;
+    {
+      std::lock_guard lock(memo_mutex_);
+      auto it = cache_.find(key);
+      if (it == cache_.end()) it = cache_.emplace(std::string(key), std::make_unique<Memo>()).first;
+      entry = it->second.get();
+    }
+    std::lock_guard lock(entry->mutex);
+    if (!entry->value) entry->value = std::make_shared<T>(make());
+    return *static_cast<const T*>(entry->value.get());
+  }
+
+  // Appends what one check's context collected. Called for the checks in their order.
+  void merge(RuleContext& ctx);
+  // Appends, for each rule over the limit, how many of its findings were left out.
+  void close();
+
+private:
+  friend class RuleContext;
+  // The structure findings that left one path unknown, as indexes in all_ (reading
+  // order): the first of all, the first on no entity, the first on each entity.
+  struct Unknown {
+    std::size_t first = 0;
+    std::optional<std::size_t> first_whole;
+    std::map<std::string, std::size_t, std::less<>> by_entity; // own copies: all_ grows
+  };
+  struct Memo {
+    std::mutex mutex;
+    std::shared_ptr<void> value;
+  };
+  std::vector<Finding>& all_;
+  std::map<std::string, Unknown, std::less<>> unknowns_; // by path; O(log n) a lookup
+  CappedFindings findings_;
+  std::mutex memo_mutex_;
+  std::map<std::string, std::unique_ptr<Memo>, std::less<>> cache_;
+};
+
+// What one check sees: the run's plan, configuration and date, and where its findings
+// go (kept here until RuleRun::merge takes them).
 class RuleContext {
 public:
-  // The structure findings already in `findings` that left values unknown are noted: the
-  // checks run with begin() skip the findings that depend on those values.
-  RuleContext(const Plan& p, const Config& c, Date d, std::vector<Finding>& findings);
-  ~RuleContext();
+  // The context of `check` (its `needs` apply to the findings reported), or of checks
+  // with no `needs` (nullptr).
+  RuleContext(RuleRun& run, const RuleCheck* check);
   RuleContext(const RuleContext&) = delete;
   RuleContext& operator=(const RuleContext&) = delete;
 
@@ -64,38 +125,24 @@ public:
   void report(std::string_view rule, Location loc, std::string entity, std::string key,
               std::vector<Arg> args, std::vector<Related> related);
 
-  // An analysis computed once per run and shared by the rules that need it (the
-  // cascade tree, the load calendar): `make` runs the first time `key` is asked for.
+  // The run's shared analysis `key` (RuleRun::memo).
   template <class T, class F>
   const T& memo(std::string_view key, F&& make) {
-    auto it = cache_.find(key);
-    if (it == cache_.end()) {
-      auto value = std::make_shared<T>(make());
-      it = cache_.emplace(key, std::move(value)).first;
-    }
-    return *static_cast<const T*>(it->second.get());
+    return run_.template memo<T>(key, std::forward<F>(make));
   }
 
-  // The check whose findings are reported next (its `needs` apply to them).
-  void begin(const RuleCheck& check) { current_ = &check; }
-
 private:
-  // The structure finding that left unknown a value `f` depends on, or nullptr; the key
-  // of the skipped checks' term goes to `term`.
-  Finding* hidden_by(const Finding& f, std::string& term);
+  friend class RuleRun;
+  // The structure finding (an index in the run's findings) that left unknown a value `f`
+  // depends on; the key of the skipped checks' term goes to `term`.
+  std::optional<std::size_t> hidden_by(const Finding& f, std::string& term) const;
 
-  // The structure findings that left one path unknown, as indexes in all_ (reading
-  // order): the first of all, the first on no entity, the first on each entity.
-  struct Unknown {
-    std::size_t first = 0;
-    std::optional<std::size_t> first_whole;
-    std::map<std::string, std::size_t, std::less<>> by_entity; // own copies: all_ grows
-  };
-  std::vector<Finding>& all_;
-  std::map<std::string, Unknown, std::less<>> unknowns_; // by path; O(log n) a lookup
+  RuleRun& run_;
   const RuleCheck* current_ = nullptr;
-  CappedFindings findings_;
-  std::map<std::string_view, std::shared_ptr<void>, std::less<>> cache_;
+  std::vector<Finding> found_;
+  CappedFindings capped_{found_};
+  // The findings left out because a structure finding hid them: (its index, term).
+  std::vector<std::pair<std::size_t, std::string>> skipped_;
 };
 
 namespace rules {
@@ -137,8 +184,9 @@ void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& c
                        std::vector<Finding>& findings);
 
 // Runs every enabled plan rule (C, K, R, G) over a loaded plan, appending findings.
+// With a pool of several threads the checks run at once; the findings are the same.
 void run_plan_rules(const Plan& plan, const Config& config, Date today,
-                    std::vector<Finding>& findings);
+                    std::vector<Finding>& findings, WorkPool* pool = nullptr);
 
 // Applies the configuration's severities (dropping rules switched off) and the plan's
 // `ignore:` entries (marking findings suppressed; an expired suppression no longer
