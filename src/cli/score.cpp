@@ -73,17 +73,24 @@ int run_score(const ScoreOptions& options) {
     ScoreReport report;
     report.plan = &run.plan;
     report.sources = &sources;
-    report.quality = score_quality(run.plan, run.config, run.findings);
+    // The plan's quality and, at the same time on the pool, the actuals read, checked and
+    // scored: neither reads what the other writes.
+    CheckedActuals checked;
+    run_options.load.pool->run_all(2, [&](std::size_t part) {
+      if (part == 0) {
+        report.quality = score_quality(run.plan, run.config, run.findings);
+      } else if (!options.actuals.empty()) {
+        checked = load_checked_actuals(run, options.actuals, sources, run_options, &actuals_ahead);
+        if (!checked.loaded.unreadable && checked.loaded.actuals.has_period)
+          report.performance = score_performance(run.plan, checked.loaded.actuals, run.config);
+      }
+    });
 
     int status = 0;
     if (!options.actuals.empty()) {
-      auto [loaded, findings] =
-          load_checked_actuals(run, options.actuals, sources, run_options, &actuals_ahead);
-      print_findings(findings, sources, lang);
-      if (loaded.unreadable) return 2;
-      status = exit_status_for(findings, run.config.fail_on);
-      if (loaded.actuals.has_period)
-        report.performance = score_performance(run.plan, loaded.actuals, run.config);
+      print_findings(checked.findings, sources, lang);
+      if (checked.loaded.unreadable) return 2;
+      status = exit_status_for(checked.findings, run.config.fail_on);
       if (!options.explain.empty()) {
         const Kpi* kpi = run.plan.kpi(options.explain);
         const KpiPerformance* figures =

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <map>
 
 namespace kaplan::render::score_detail {
 
@@ -33,7 +34,14 @@ std::string score(double v) {
 }
 
 std::string say(std::string_view key, Lang lang, const std::vector<Arg>& args) {
-  return render_message(key, args, lang);
+  if (!args.empty()) return render_message(key, args, lang);
+  // A scorecard asks for the same few words (a colour, a status) on each of its rows:
+  // each word is rendered once per thread and language. Bounded by the catalogue's keys.
+  thread_local std::map<std::string, std::string, std::less<>> words[2];
+  auto& known = words[lang == Lang::zh ? 1 : 0];
+  auto it = known.find(key);
+  if (it == known.end()) it = known.emplace(std::string(key), render_message(key, {}, lang)).first;
+  return it->second;
 }
 
 std::string dimension_label(Dimension d, Lang lang) {
