@@ -3,8 +3,10 @@
 # Installs the Debian 12 packages kaplan needs to build and test, when missing.
 # With --test, also tries the tools some tests use (a headless browser for the HTML
 # report and poppler-utils to read its PDF print, Node.js for the JSON Schema check,
-# clang's libFuzzer for scripts/fuzz.sh, zsh and fish for their completion tests, Neovim
-# for the language server's end-to-end check); those tests skip when the tools are absent.
+# zsh and fish for their completion tests, Neovim for the language server's end-to-end
+# check); those tests skip when the tools are absent. With --fuzz, clang and its
+# libFuzzer runtime for the timed fuzzing of scripts/fuzz.sh (not part of the tests:
+# a few hundred MB the test command does not need).
 set -euo pipefail
 
 # libyaml-dev is kaplan's YAML parser; libyaml-cpp-dev only builds bench/run's floor
@@ -14,9 +16,11 @@ required=(g++ cmake ninja-build pkg-config libyaml-dev libyaml-cpp-dev libcli11-
 required+=(nlohmann-json3-dev) # JSON of the language server (kaplan lsp)
 optional=()
 if [ "${1:-}" = "--test" ]; then
-  optional=(chromium fonts-noto-cjk poppler-utils clang libclang-rt-14-dev zsh fish)
+  optional=(chromium fonts-noto-cjk poppler-utils zsh fish)
   command -v npm >/dev/null || optional+=(npm)
   optional+=(neovim) # the language server's end-to-end check (tests/integration/lsp_neovim.sh)
+elif [ "${1:-}" = "--fuzz" ]; then
+  optional=(clang libclang-rt-14-dev)
 fi
 
 missing() {

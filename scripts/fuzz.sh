@@ -10,7 +10,8 @@ seconds=${1:-30}
 build=${KAPLAN_FUZZ_BUILD:-build-fuzz}
 targets=(${KAPLAN_FUZZ_TARGETS:-fuzz_load_file fuzz_validate fuzz_actuals fuzz_dates fuzz_lsp})
 # Without clang or its libFuzzer runtime the step is skipped, not failed (as the tests
-# that need chromium or npm skip): scripts/deps.sh --test installs both.
+# that need chromium or npm skip): scripts/deps.sh --fuzz installs both.
+bash scripts/deps.sh --fuzz
 if ! command -v clang++ >/dev/null ||
   ! compgen -G "$(clang++ -print-runtime-dir)/libclang_rt.fuzzer-*.a" >/dev/null; then
   echo "kaplan: clang or libFuzzer is missing (apt-get install clang libclang-rt-14-dev): fuzzing skipped" >&2
