@@ -36,7 +36,8 @@ std::string dump(const Plan& plan, const std::vector<Finding>& structure, WorkPo
   return out;
 }
 
-void check_same_for_any_threads(const std::string& path) {
+// Returns the findings, as text, without threads.
+std::string check_same_for_any_threads(const std::string& path) {
   SourceSet sources;
   LoadResult loaded = load_plan(path, sources);
   REQUIRE_FALSE(loaded.unreadable);
@@ -48,6 +49,7 @@ void check_same_for_any_threads(const std::string& path) {
     for (int round = 0; round < 3; ++round)
       CHECK(dump(loaded.plan, loaded.findings, &pool) == alone);
   }
+  return alone;
 }
 
 } // namespace
@@ -77,7 +79,9 @@ TEST_CASE("per-rule limits and hidden findings merge the same on any number of t
                         " due: 2027-03-31, effort: 0.5}}\n",
                         i);
   test::TempDir dir("rules-parallel");
-  check_same_for_any_threads(dir.write("plan.yaml", plan).string());
+  const std::string found = check_same_for_any_threads(dir.write("plan.yaml", plan).string());
+  CHECK(found.find("note.more-findings") != std::string::npos); // a rule past its limit
+  CHECK(found.find("skipped=1 weight") != std::string::npos);   // a check the typo hid
 }
 
 } // namespace unit_rules_parallel
