@@ -82,6 +82,7 @@ RunOptions run_options_from(const CommonOptions& common) {
   options.config_path = common.config;
   options.today = today_from(common.today);
   options.load.pool = &work_pool(common);
+  options.load.release_texts = true; // a snippet reads its file again
   return options;
 }
 

@@ -121,6 +121,7 @@ bool load_for_decompose(DecomposeOptions& options, Config& config, SourceSet& so
   config = load_config(options.common.config, options.plan);
   LoadOptions load_options;
   load_options.pool = &work_pool(options.common);
+  load_options.release_texts = true;
   loaded = load_plan(options.plan, sources, load_options);
   if (loaded.unreadable) {
     print_findings(loaded.findings, sources, lang);

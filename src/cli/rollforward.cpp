@@ -73,6 +73,7 @@ int run_rollforward(const RollforwardOptions& options) {
     if (options.output.empty() && !options.dry_run)
       throw StopError{"stop.rollforward-output", {}, {}};
     RunOptions run_options = run_options_from(options.common);
+    run_options.load.release_texts = false; // the files are edited from their texts
 
     SourceSet sources;
     ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is

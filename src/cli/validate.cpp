@@ -129,7 +129,7 @@ int run_validate(const ValidateOptions& options) {
       // The plan's files join the invocation's SourceSet: its places move by an offset.
       auto offset = static_cast<std::uint32_t>(sources.files.size());
       for (auto& file : out.sources.files)
-        sources.add(std::move(file.path), std::move(file.text), file.identity);
+        sources.add(std::move(file));
       sources.include_patterns.insert(sources.include_patterns.end(),
                                       out.sources.include_patterns.begin(),
                                       out.sources.include_patterns.end());

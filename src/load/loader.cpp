@@ -61,6 +61,24 @@ std::size_t entry_count(const Plan& p) {
          p.reviews.size() + p.signoffs.size();
 }
 
+// Reads a released text again beneath the plan's folder, opened anew by the path it
+// was first opened by (no descriptor stays open between reads).
+class FolderOrigin : public TextOrigin {
+public:
+  FolderOrigin(std::string folder, std::uint64_t max_size)
+      : folder_(std::move(folder)), max_size_(max_size) {}
+  bool read(const std::string& rel, std::string& text) const override {
+    io::ReadFailure failure{};
+    io::Folder folder = io::Folder::open(folder_, failure);
+    FileIdentity identity;
+    return folder.is_open() && folder.read(rel, max_size_, text, identity) == io::ReadFailure::none;
+  }
+
+private:
+  std::string folder_;
+  std::uint64_t max_size_;
+};
+
 // Loads a plan's files depth first, in include order. Iterative, with an explicit
 // stack: a chain of thousands of includes must not exhaust the call stack.
 class PlanLoader {
@@ -82,6 +100,9 @@ public:
     abs_root_ = abs.generic_string();
     fs::path real = fs::canonical(abs, ec);
     if (!ec && real != abs) abs_dirs_.push_back(escape_glob(real.generic_string()));
+    if (options_.release_texts && !options_.overlay && !options_.trees)
+      origin_ = std::make_shared<FolderOrigin>(shown_dir_.empty() ? "." : shown_dir_,
+                                               options_.max_file_size);
     read_one(root_rel, /*is_root=*/true, {});
     while (!stack_.empty())
       step();
@@ -185,17 +206,18 @@ private:
     for (std::size_t i = before; i < result_.findings.size(); ++i)
       if (result_.findings[i].rule == "KAP-S001") result_.unreadable = true;
     // A partial tree is not read: its truncated entries would only give false findings.
-    if (tree.partial) return;
+    if (tree.partial) return release(file, rel);
     if (tree.root == kNoNode) {
       // An empty root file leaves no plan to check; an empty included file (a branch's
       // placeholder) loses nothing, so the rules still run.
       result_.findings.push_back(file_finding("KAP-S001", {file, 0, 0}, "KAP-S001.empty", {}));
       if (is_root) result_.unreadable = true;
-      return;
+      return release(file, rel);
     }
     load::Reader reader(tree, result_.findings);
     Frame frame;
     load::read_plan_document(reader, result_.plan, is_root, frame.includes);
+    release(file, rel); // the tree's texts are the text's: let go only now
     if (std::uint32_t dropped = reader.dropped())
       result_.findings.push_back(
           file_finding("KAP-S002", {file, 0, 0}, "KAP-S002.too-many", {arg("count", dropped)}));
@@ -217,6 +239,11 @@ private:
     seen_[rel] = Seen::reading;
     on_stack_ids_.insert(identity);
     stack_.push_back(std::move(frame));
+  }
+
+  // Lets go of a file's text once it is read into the plan (LoadOptions::release_texts).
+  void release(std::uint32_t file, const std::string& rel) {
+    if (origin_) sources_.release(file, origin_, rel);
   }
 
   // Keeps the absolute form of an include pattern, so no output is ever written where
@@ -473,6 +500,7 @@ private:
   std::set<FileIdentity> loaded_ids_;
   std::set<FileIdentity> on_stack_ids_;
   bool budget_spent_ = false;
+  std::shared_ptr<const TextOrigin> origin_; // where released texts are read again, if any
   std::unordered_map<std::string, WorkPool::Task<ParsedFile>> ahead_; // read ahead, by path
   std::atomic<bool> cancelled_{false};
   // Text read ahead and not yet taken by the walk (bytes): LoadOptions::read_ahead_bytes.

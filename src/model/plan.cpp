@@ -3,16 +3,50 @@
 
 #include "kaplan/util/text.hpp"
 
+#include <functional>
+
 namespace kaplan {
 
 std::uint32_t SourceSet::add(std::string path, std::string text, FileIdentity identity) {
-  files.push_back({std::move(path), std::move(text), identity});
+  SourceFile file;
+  file.path = std::move(path);
+  file.text = std::move(text);
+  file.identity = identity;
+  return add(std::move(file));
+}
+
+std::uint32_t SourceSet::add(SourceFile file) {
+  files.push_back(std::move(file));
   return static_cast<std::uint32_t>(files.size() - 1);
+}
+
+void SourceSet::release(std::uint32_t file, std::shared_ptr<const TextOrigin> origin,
+                        std::string rel) {
+  SourceFile& f = files[file];
+  if (f.released || !origin) return;
+  f.size = f.text.size();
+  f.digest = std::hash<std::string_view>{}(f.text);
+  f.origin = std::move(origin);
+  f.rel = std::move(rel);
+  f.released = true;
+  std::string().swap(f.text);
+}
+
+std::string_view SourceSet::text(std::uint32_t file) const {
+  const SourceFile& f = files[file];
+  if (f.released) {
+    f.released = false;
+    std::string now;
+    if (f.origin->read(f.rel, now) && now.size() == f.size &&
+        std::hash<std::string_view>{}(now) == f.digest)
+      f.text = std::move(now);
+  }
+  return f.text;
 }
 
 std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line_no) const {
   if (file >= files.size() || line_no == 0) return {};
-  std::string_view t = files[file].text;
+  std::string_view t = text(file);
   if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
   if (line_starts.size() < files.size()) line_starts.resize(files.size());
   auto& starts = line_starts[file];

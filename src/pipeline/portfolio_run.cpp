@@ -95,7 +95,7 @@ Portfolio run_portfolio(const std::vector<std::string>& paths,
     PortfolioPlan& p = out.plans[i];
     p.file_offset = static_cast<std::uint32_t>(out.sources.files.size());
     for (auto& file : sources[i].files)
-      out.sources.add(std::move(file.path), std::move(file.text), file.identity);
+      out.sources.add(std::move(file));
     out.sources.include_patterns.insert(out.sources.include_patterns.end(),
                                         sources[i].include_patterns.begin(),
                                         sources[i].include_patterns.end());

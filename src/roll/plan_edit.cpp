@@ -247,7 +247,7 @@ void write_files(const Plan& plan, const SourceSet& sources, const RollOptions& 
     auto found = index_of.find(path);
     if (found == index_of.end()) continue;
     const std::uint32_t index = found->second;
-    const std::string& text = sources.files[index].text;
+    const std::string text(sources.text(index));
     std::vector<Finding> ignored;
     YamlTree tree = parse_yaml(text, index, ignored);
     fs::path rel = fs::path(path).lexically_normal();

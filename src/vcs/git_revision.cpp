@@ -303,8 +303,11 @@ std::optional<PlanRun> validate_at_revision(const std::string& rev, const std::s
   RevisionTree tree(rev, path);
   if (!tree.exists()) return std::nullopt;
   std::size_t first = sources.files.size();
+  // The revision's files are removed with `tree`: their texts are kept.
+  RunOptions kept = options;
+  kept.load.release_texts = false;
   try {
-    PlanRun run = validate_plan(tree.plan_path(), sources, options);
+    PlanRun run = validate_plan(tree.plan_path(), sources, kept);
     tree.relabel(run, sources, first);
     return run;
   } catch (StopError& e) {

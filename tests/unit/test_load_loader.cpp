@@ -69,6 +69,39 @@ TEST_CASE("a folder stands for its plan.yaml") {
   CHECK(l.result.plan.units.size() == 1);
 }
 
+TEST_CASE("released texts are read again for their lines, and only while unchanged") {
+  TempDir dir;
+  dir.write("plan.yaml", std::string(kRoot) + "include: [b/a.yaml]\n");
+  dir.write("b/a.yaml", "units:\n  - {id: hq, name: 总部, kind: company}\n");
+  LoadOptions options;
+  options.release_texts = true;
+  auto l = load(".", options);
+  REQUIRE(l.sources.files.size() == 2);
+  for (const auto& f : l.sources.files) {
+    CHECK(f.released);
+    CHECK(f.text.empty()); // nothing held while the rules run
+  }
+  // A snippet (and a column in characters) reads the file again beneath the folder.
+  CHECK(l.sources.line(1, 2) == "  - {id: hq, name: 总部, kind: company}");
+  CHECK(l.sources.char_column({1, 2, 35}) == 31);
+  CHECK_FALSE(l.sources.files[1].released);
+
+  SUBCASE("a file changed since it was checked shows no lines") {
+    dir.write("plan.yaml", std::string(kRoot) + "include: [b/a.yaml]  # edited\n");
+    CHECK(l.sources.line(0, 1).empty());
+    CHECK(l.sources.text(0).empty());
+  }
+  SUBCASE("a file removed since shows no lines") {
+    fs::remove("plan.yaml");
+    CHECK(l.sources.line(0, 1).empty());
+  }
+  SUBCASE("without the option every text is kept") {
+    auto kept = load(".");
+    CHECK_FALSE(kept.sources.files[1].released);
+    CHECK(kept.sources.files[1].text.size() == 49);
+  }
+}
+
 TEST_CASE("a missing file and a folder without plan.yaml cannot be read") {
   TempDir dir;
   auto missing = load("nothing.yaml");

@@ -40,6 +40,12 @@ struct LoadOptions {
   // The trees of earlier loads of the same plan: a file whose text is unchanged is not
   // parsed again (`kaplan lsp` re-parses only the file being edited). Null: none.
   TreeCache* trees = nullptr;
+  // Lets go of each file's text once the file is read into the plan
+  // (SourceSet::release): a check of a large plan then holds the model, not the model
+  // and every text. A snippet reads its file again beneath the plan's folder. Not with
+  // an overlay or a tree cache (their texts are an editor's), nor where the texts are
+  // edited (`rollforward`).
+  bool release_texts = false;
 };
 
 // The file number a tree and its findings carry while their file is read and parsed

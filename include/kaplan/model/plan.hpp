@@ -5,6 +5,7 @@
 #include "kaplan/model/diagnostic.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -379,11 +380,27 @@ struct FileIdentity {
   friend auto operator<=>(const FileIdentity&, const FileIdentity&) = default;
 };
 
+// Where a file's text can be read again after a run let go of it (SourceSet::release).
+class TextOrigin {
+public:
+  virtual ~TextOrigin() = default;
+  // The text of the file at `rel` as it is now; false when it cannot be read.
+  virtual bool read(const std::string& rel, std::string& text) const = 0;
+};
+
 // A file that took part in the run, with its text kept for snippets.
 struct SourceFile {
   std::string path; // as shown to the user
-  std::string text;
+  // The text; empty while released (read it through SourceSet::text).
+  mutable std::string text;
   FileIdentity identity;
+  // A released text: read again from `origin` at `rel` when first needed, and kept only
+  // when it is still the text the run checked (same size and digest).
+  std::shared_ptr<const TextOrigin> origin;
+  std::string rel;
+  std::uint64_t size = 0;
+  std::size_t digest = 0;
+  mutable bool released = false;
 };
 
 // All files of one run (plans, actuals, configuration); findings index into it.
@@ -398,6 +415,15 @@ struct SourceSet {
   std::vector<std::string> include_patterns;
   // Adds a file and returns its index.
   std::uint32_t add(std::string path, std::string text, FileIdentity identity = {});
+  // Adds a file of another SourceSet (its text, or what reads it again) and returns its index.
+  std::uint32_t add(SourceFile file);
+  // Lets go of a file's text while the run goes on, to hold less memory: a run on a large
+  // plan keeps only the few lines its findings show. The text is read again from
+  // `origin` at `rel` the first time it is needed (a snippet, a column) and kept only if
+  // the file still holds what the run checked; a file changed since shows no lines.
+  void release(std::uint32_t file, std::shared_ptr<const TextOrigin> origin, std::string rel);
+  // A file's text, read again when it was released (empty when it has changed since).
+  std::string_view text(std::uint32_t file) const;
   // The text of a 1-based line of a file, without its line end; empty when out of range.
   std::string_view line(std::uint32_t file, std::uint32_t line) const;
   // The column of a place counted in characters (Unicode code points), as editors, GitHub
