@@ -7,6 +7,8 @@
 
 namespace kaplan {
 
+static_assert(sizeof(LoadMonth) == 16 && sizeof(LoadPart) == 16, "as the header says");
+
 const LoadMonth* PersonLoad::at(const Month& m) const {
   if (months.empty()) return nullptr;
   long long i = static_cast<long long>(cal::month_index(m)) - first;

@@ -8,6 +8,8 @@
 
 namespace kaplan {
 
+static_assert(sizeof(IdEntry) == 20, "as the header says");
+
 namespace {
 
 std::uint32_t hash_of(std::string_view id) {
