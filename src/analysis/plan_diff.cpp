@@ -128,8 +128,8 @@ void diff_actions(const Plan& before, const Plan& after, PlanDiff& d) {
 // Month index -> load of one person.
 std::map<int, double> monthly(const PersonLoad& p) {
   std::map<int, double> out;
-  for (const auto& m : p.months)
-    out[cal::month_index(m.month)] = m.load;
+  for (std::size_t k = 0; k < p.months.size(); ++k)
+    out[p.first + static_cast<int>(k)] = p.months[k].load;
   return out;
 }
 

@@ -449,9 +449,8 @@ struct Builder {
       const PersonLoad& pl = cal.people[index];
       const Person& p = plan.people[pl.person];
       std::set<std::uint32_t> actions;
-      for (const auto& lm : pl.months)
-        for (const auto& part : lm.parts)
-          actions.insert(part.action);
+      for (const auto& part : pl.parts)
+        actions.insert(part.action);
       std::vector<std::string> row{
           p.id + (p.name ? " " + p.name.value : ""), format_number(p.capacity.value),
           format_number(p.committed.value), std::to_string(actions.size())};
@@ -460,7 +459,7 @@ struct Builder {
       for (int m = first; m <= last; ++m) {
         const LoadMonth* lm = pl.at(cal::month_at(m));
         double v = lm ? lm->load : 0;
-        bool over = lm && lm->overloaded();
+        bool over = lm && pl.overloaded(*lm);
         row.push_back(text::format_fixed(v, 2) + (over ? "!" : ""));
         marks.push_back(over ? Mark::bad : Mark::none);
         loads.push_back(v);

@@ -37,6 +37,13 @@ public:
   Indexer& operator=(const Indexer&) = delete;
 
   void run() {
+    // Every entity's id at most once: the table is sized once, never rehashed.
+    const Plan& p = plan_;
+    plan_.ids.reserve(1 + p.units.size() + p.people.size() + p.assumptions.size() +
+                      p.factors.size() + p.segments.size() + p.competitors.size() +
+                      p.sources.size() + p.capabilities.size() + p.issues.size() +
+                      p.objectives.size() + p.kpis.size() + p.strategies.size() + p.assets.size() +
+                      p.actions.size() + p.decisions.size() + p.reviews.size());
     define(EntityKind::plan, plan_.header, 0);
     define_all(EntityKind::unit, plan_.units);
     define_all(EntityKind::person, plan_.people);
@@ -70,10 +77,10 @@ private:
 
   void define(EntityKind kind, const Entity& e, std::uint32_t index) {
     if (e.id.empty()) return;
-    auto [it, inserted] = plan_.ids.try_emplace(e.id, IdEntry{kind, index, e.loc});
+    auto [first, inserted] = plan_.ids.insert(plan_, IdEntry{kind, index, e.loc});
     if (inserted) return;
     Finding f = make("KAP-S005", Severity::error, e.loc, "KAP-S005", {arg("id", e.id)}, e.id);
-    f.related.push_back({it->second.loc, "note.first-defined-here", {}});
+    f.related.push_back({first->loc, "note.first-defined-here", {}});
     out_.push_back(std::move(f));
   }
 
@@ -81,11 +88,11 @@ private:
   void ref(const Ref& r, std::string_view field, std::initializer_list<EntityKind> kinds,
            const std::string& owner_id) {
     if (r.id.empty()) return;
-    auto it = plan_.ids.find(r.id);
+    const IdEntry* found = plan_.find(r.id);
     std::string expected;
     for (auto k : kinds)
       expected += fmt::format("{}`{}`", expected.empty() ? "" : ", ", section_of(k));
-    if (it == plan_.ids.end()) {
+    if (!found) {
       std::vector<Arg> args{arg("field", field), arg("id", r.id), arg("expected", expected)};
       if (auto near = suggest_id(r.id, kinds)) {
         args.push_back(arg("suggestion", *near));
@@ -98,10 +105,10 @@ private:
       return;
     }
     for (auto k : kinds)
-      if (it->second.kind == k) return;
+      if (found->kind == k) return;
     out_.push_back(make("KAP-S006", Severity::error, r.loc, "KAP-S006.kind",
                         {arg("field", field), arg("id", r.id),
-                         arg("section", section_of(it->second.kind)), arg("expected", expected)},
+                         arg("section", section_of(found->kind)), arg("expected", expected)},
                         owner_id));
   }
 
@@ -122,8 +129,8 @@ private:
                                         std::initializer_list<EntityKind> kinds) {
     if (++suggestions_ > 50) return std::nullopt;
     if (candidates_.empty())
-      for (const auto& [key, entry] : plan_.ids)
-        candidates_.push_back({key, entry.kind});
+      for (const auto& entry : plan_.ids.entries())
+        candidates_.push_back({plan_.id_of(entry.kind, entry.index), entry.kind});
     std::vector<std::string_view> names;
     for (const auto& [key, kind] : candidates_)
       for (auto k : kinds)

@@ -96,17 +96,18 @@ void person_lines(const Plan& plan, std::uint32_t index, Lang lang, std::vector<
   if (index >= cal.people.size()) return;
   // Months of equal load joined into ranges: "2027-01..2027-03 0.8".
   std::string loads;
-  const auto& months = cal.people[index].months;
+  const PersonLoad& pl = cal.people[index];
+  const auto& months = pl.months;
   for (std::size_t i = 0; i < months.size();) {
     std::size_t j = i;
     while (j + 1 < months.size() && std::abs(months[j + 1].load - months[i].load) <= kLoadEpsilon)
       ++j;
-    if (months[i].month >= cal.horizon_first && months[j].month <= cal.horizon_last) {
+    if (pl.month(i) >= cal.horizon_first && pl.month(j) <= cal.horizon_last) {
       std::string range =
-          i == j ? cal::format_month(months[i].month)
-                 : cal::format_month(months[i].month) + ".." + cal::format_month(months[j].month);
+          i == j ? cal::format_month(pl.month(i))
+                 : cal::format_month(pl.month(i)) + ".." + cal::format_month(pl.month(j));
       loads += (loads.empty() ? "" : ", ") + range + " " + text::format_number(months[i].load) +
-               (months[i].overloaded() ? " (!)" : "");
+               (pl.overloaded(months[i]) ? " (!)" : "");
     }
     i = j + 1;
   }

@@ -90,8 +90,54 @@ std::uint32_t SourceSet::utf16_column(Location loc) const {
 }
 
 const IdEntry* Plan::find(std::string_view id) const {
-  auto it = ids.find(std::string(id));
-  return it == ids.end() ? nullptr : &it->second;
+  return ids.find(*this, id);
+}
+
+namespace {
+template <class E>
+std::string_view id_in(const std::vector<E>& list, std::uint32_t index) {
+  return index < list.size() ? std::string_view(list[index].id) : std::string_view();
+}
+} // namespace
+
+std::string_view Plan::id_of(EntityKind kind, std::uint32_t index) const {
+  switch (kind) {
+  case EntityKind::plan:
+    return index == 0 ? std::string_view(header.id) : std::string_view();
+  case EntityKind::unit:
+    return id_in(units, index);
+  case EntityKind::person:
+    return id_in(people, index);
+  case EntityKind::assumption:
+    return id_in(assumptions, index);
+  case EntityKind::factor:
+    return id_in(factors, index);
+  case EntityKind::segment:
+    return id_in(segments, index);
+  case EntityKind::competitor:
+    return id_in(competitors, index);
+  case EntityKind::source:
+    return id_in(sources, index);
+  case EntityKind::capability:
+    return id_in(capabilities, index);
+  case EntityKind::issue:
+    return id_in(issues, index);
+  case EntityKind::objective:
+    return id_in(objectives, index);
+  case EntityKind::kpi:
+    return id_in(kpis, index);
+  case EntityKind::strategy:
+    return id_in(strategies, index);
+  case EntityKind::asset:
+    return id_in(assets, index);
+  case EntityKind::action:
+    return id_in(actions, index);
+  case EntityKind::decision:
+    return id_in(decisions, index);
+  case EntityKind::review:
+    return id_in(reviews, index);
+  }
+  return {};
 }
 
 namespace {

@@ -49,7 +49,9 @@ std::string render_person_load(const Plan& plan, const PersonLoad& load, Lang la
   rows.push_back({msg("load.month", {}, lang), msg("load.load", {}, lang),
                   msg("load.capacity", {}, lang), "", msg("load.parts", {}, lang)});
   bool any_over = false;
-  for (const auto& m : load.months) {
+  for (std::size_t k = 0; k < load.months.size(); ++k) {
+    const LoadMonth& m = load.months[k];
+    const double committed = load.committed_in(k);
     std::string parts;
     auto add = [&](std::string_view what, double v) {
       if (!parts.empty()) parts += ", ";
@@ -57,12 +59,12 @@ std::string render_person_load(const Plan& plan, const PersonLoad& load, Lang la
       parts += ' ';
       parts += text::format_number(v);
     };
-    if (m.committed > 0) add("`committed`", m.committed);
-    for (const auto& p : m.parts)
+    if (committed > 0) add("`committed`", committed);
+    for (const auto& p : load.parts_of(m))
       add(plan.actions[p.action].id, p.effort);
-    any_over = any_over || m.overloaded();
-    rows.push_back({cal::format_month(m.month), text::format_number(m.load),
-                    text::format_number(m.capacity), m.overloaded() ? "!" : "", parts});
+    any_over = any_over || load.overloaded(m);
+    rows.push_back({cal::format_month(load.month(k)), text::format_number(m.load),
+                    text::format_number(load.capacity), load.overloaded(m) ? "!" : "", parts});
   }
   std::array<std::size_t, 4> width{};
   for (const auto& r : rows)

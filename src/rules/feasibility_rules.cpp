@@ -49,16 +49,16 @@ void check_r001(RuleContext& ctx) {
     const Person& person = plan.people[pl.person];
     const auto& months = pl.months;
     for (std::size_t i = 0; i < months.size();) {
-      if (!months[i].overloaded()) {
+      if (!pl.overloaded(months[i])) {
         ++i;
         continue;
       }
       std::size_t end = i;
       std::size_t peak = i;
       std::vector<std::uint32_t> actions;
-      for (; end < months.size() && months[end].overloaded(); ++end) {
+      for (; end < months.size() && pl.overloaded(months[end]); ++end) {
         if (months[end].load > months[peak].load + kEps) peak = end;
-        for (const auto& part : months[end].parts)
+        for (const auto& part : pl.parts_of(months[end]))
           if (part.effort > kEps) actions.push_back(part.action);
       }
       std::sort(actions.begin(), actions.end());
@@ -66,18 +66,17 @@ void check_r001(RuleContext& ctx) {
       std::vector<std::string_view> ids;
       for (auto a : actions)
         ids.push_back(plan.actions[a].id);
-      const LoadMonth& top = months[peak];
-      std::vector<Arg> args = {
-          arg("person", person.id),
-          arg("months", cal::format_months(months[i].month, months[end - 1].month)),
-          arg("peak", top.load),
-          arg("peak_month", cal::format_month(top.month)),
-          arg("capacity", top.capacity),
-          arg("committed", top.committed),
-          arg("actions", join_ids(ids))};
-      const char* key = ids.empty()            ? "KAP-R001.committed-only"
-                        : top.committed > kEps ? "KAP-R001.committed"
-                                               : "KAP-R001";
+      const double committed = pl.committed_in(peak);
+      std::vector<Arg> args = {arg("person", person.id),
+                               arg("months", cal::format_months(pl.month(i), pl.month(end - 1))),
+                               arg("peak", months[peak].load),
+                               arg("peak_month", cal::format_month(pl.month(peak))),
+                               arg("capacity", pl.capacity),
+                               arg("committed", committed),
+                               arg("actions", join_ids(ids))};
+      const char* key = ids.empty()        ? "KAP-R001.committed-only"
+                        : committed > kEps ? "KAP-R001.committed"
+                                           : "KAP-R001";
       ctx.report("KAP-R001", person.loc, person.id, key, std::move(args));
       i = end;
     }
@@ -285,10 +284,10 @@ struct FreeTable {
 
   explicit FreeTable(const PersonLoad& pl) {
     if (pl.months.empty()) return;
-    first = cal::month_index(pl.months.front().month);
+    first = pl.first;
     std::vector<double> base;
     for (const auto& m : pl.months)
-      base.push_back(m.capacity - m.load);
+      base.push_back(pl.capacity - m.load);
     rows.push_back(std::move(base));
     for (std::size_t len = 2; len <= rows[0].size(); len *= 2) {
       const auto& prev = rows.back();
@@ -321,7 +320,7 @@ void check_r007(RuleContext& ctx) {
   std::vector<double> max_free(plan.people.size(), 0.0);
   for (const auto& pl : calendar.people)
     for (const auto& m : pl.months)
-      max_free[pl.person] = std::max(max_free[pl.person], m.capacity - m.load);
+      max_free[pl.person] = std::max(max_free[pl.person], pl.capacity - m.load);
 
   // Holders of each skill, best level first, then by id; each person once.
   std::unordered_map<std::string_view, Ranking> holders;

@@ -4,6 +4,7 @@
 #include "kaplan/analysis/load_calendar.hpp"
 #include "kaplan/load/loader.hpp"
 #include "kaplan/render/person_load.hpp"
+#include "kaplan/util/text.hpp"
 #include "support.hpp"
 
 #include <atomic>
@@ -102,8 +103,9 @@ TEST_CASE("committed is in force up to and including committed_until") {
   CHECK(load_at(c, p, "P-a", {2027, 4}) == 0);
   CHECK(load_at(c, p, "P-b", {2029, 12}) == doctest::Approx(0.3));
   CHECK(load_at(c, p, "P-c", {2028, 6}) == 0);
-  CHECK(c.find(p, "P-a")->at({2027, 2})->committed == doctest::Approx(0.4));
-  CHECK(c.find(p, "P-a")->at({2027, 2})->capacity == 1.0);
+  CHECK(c.find(p, "P-a")->committed_in(1) == doctest::Approx(0.4)); // 2027-02
+  CHECK(c.find(p, "P-a")->committed_in(3) == 0);                    // 2027-04
+  CHECK(c.find(p, "P-a")->capacity == 1.0);
   CHECK(c.find(p, "nobody") == nullptr);
   CHECK(c.find(p, "hq") == nullptr); // a unit, not a person
 }
@@ -128,14 +130,16 @@ actions:
   CHECK(load_at(c, p, "P-b", {2028, 3}) == 0);
 
   // The owner listed on the team is one part; an action of no effort is still shown.
-  const LoadMonth* april = c.find(p, "P-a")->at({2027, 4});
-  REQUIRE(april->parts.size() == 2);
-  CHECK(p.actions[april->parts[0].action].id == "AC-1");
-  CHECK(april->parts[0].effort == doctest::Approx(0.6));
-  CHECK(p.actions[april->parts[1].action].id == "AC-2");
-  CHECK(april->parts[1].effort == 0);
-  CHECK_FALSE(april->overloaded());
-  CHECK(c.find(p, "P-b")->at({2028, 2})->capacity == doctest::Approx(0.8));
+  const PersonLoad* a = c.find(p, "P-a");
+  const LoadMonth* april = a->at({2027, 4});
+  auto parts = a->parts_of(*april);
+  REQUIRE(parts.size() == 2);
+  CHECK(p.actions[parts[0].action].id == "AC-1");
+  CHECK(parts[0].effort == doctest::Approx(0.6));
+  CHECK(p.actions[parts[1].action].id == "AC-2");
+  CHECK(parts[1].effort == 0);
+  CHECK_FALSE(a->overloaded(*april));
+  CHECK(c.find(p, "P-b")->capacity == doctest::Approx(0.8));
 }
 
 TEST_CASE("actions outside the horizon widen their people's months, clamped to the window") {
@@ -151,7 +155,7 @@ actions:
   LoadCalendar c = build_load_calendar(p);
   const PersonLoad* a = c.find(p, "P-a");
   CHECK(a->months.size() == 38);
-  CHECK(a->months.front().month == Month{2026, 11});
+  CHECK(a->month(0) == Month{2026, 11});
   CHECK(a->months.front().load == doctest::Approx(0.5));
   CHECK(load_at(c, p, "P-a", {2027, 1}) == doctest::Approx(0.5));
   CHECK(load_at(c, p, "P-a", {2027, 2}) == 0);
@@ -159,8 +163,8 @@ actions:
   // Horizon 2027..2029 ± 2 years: 7 years of months, not 9999 years of days.
   const PersonLoad* b = c.find(p, "P-b");
   CHECK(b->months.size() == 7 * 12);
-  CHECK(b->months.front().month == Month{2025, 1});
-  CHECK(b->months.back().month == Month{2031, 12});
+  CHECK(b->month(0) == Month{2025, 1});
+  CHECK(b->month(b->months.size() - 1) == Month{2031, 12});
   CHECK(b->months.back().load == doctest::Approx(0.2));
 
   // Reversed dates place the action nowhere (KAP-R004 reports it).
@@ -172,6 +176,46 @@ actions:
   REQUIRE(action_months(c, p.actions[0], first, last));
   CHECK(cal::month_at(first) == Month{2026, 11});
   CHECK(cal::month_at(last) == Month{2027, 1});
+}
+
+TEST_CASE("a person's parts lie month after month in one vector, each month's in plan order") {
+  Plan p = load_text(kHead + R"(people:
+  - {id: P-a, name: A, unit: hq, capacity: 1, committed: 0.5, committed_until: 2027-02}
+  - {id: P-b, name: B, unit: hq}
+actions:
+  - {id: AC-1, title: t, strategy: S, owner: P-a, start: 2027-02-01, due: 2027-03-31, effort: 0.25,
+     team: [{person: P-b, effort: 0.1}, {person: P-a, effort: 0.125}, {person: P-b, effort: 0.1}]}
+  - {id: AC-2, title: t, strategy: S, owner: P-b, start: 2027-01-01, due: 2027-02-28, effort: 0.5,
+     team: [{person: P-a, effort: 0.5}]}
+  - {id: AC-3, title: t, strategy: S, owner: P-a, start: 2026-12-01, due: 2027-01-31, effort: 0.5}
+)");
+  LoadCalendar c = build_load_calendar(p);
+  const PersonLoad* a = c.find(p, "P-a");
+  REQUIRE(a != nullptr);
+  // Parts by month of P-a, as "action effort" in order.
+  auto listed = [&](const PersonLoad& pl, Month m) {
+    std::string out;
+    for (const auto& part : pl.parts_of(*pl.at(m)))
+      out += p.actions[part.action].id + " " + text::format_number(part.effort) + ";";
+    return out;
+  };
+  CHECK(listed(*a, {2026, 12}) == "AC-3 0.5;");
+  CHECK(listed(*a, {2027, 1}) == "AC-2 0.5;AC-3 0.5;");
+  CHECK(listed(*a, {2027, 2}) == "AC-1 0.375;AC-2 0.5;");
+  CHECK(listed(*a, {2027, 3}) == "AC-1 0.375;");
+  CHECK(listed(*a, {2027, 4}).empty());
+  CHECK(listed(*c.find(p, "P-b"), {2027, 2}) == "AC-1 0.2;AC-2 0.5;");
+  // Exactly the parts listed, no room left over: 6 for P-a, 4 for P-b.
+  CHECK(a->parts.size() == 6);
+  CHECK(c.find(p, "P-b")->parts.size() == 4);
+  // `committed` in force up to and including 2027-02, months from 2026-12.
+  CHECK(a->month(0) == Month{2026, 12});
+  CHECK(a->committed_in(0) == doctest::Approx(0.5));
+  CHECK(a->committed_in(2) == doctest::Approx(0.5));
+  CHECK(a->committed_in(3) == 0);
+  CHECK(a->at({2027, 2})->load == doctest::Approx(0.5 + 0.25 + 0.125 + 0.5));
+  CHECK(a->overloaded(*a->at({2027, 2})));
+  CHECK_FALSE(a->overloaded(*a->at({2027, 3})));
 }
 
 TEST_CASE("a plan without a cycle has people but no months") {

@@ -30,7 +30,7 @@ Plan plan(const std::string& id, const std::string& derives_from, std::vector<Kp
   }
   p.kpis = std::move(kpis);
   for (std::uint32_t i = 0; i < p.kpis.size(); ++i)
-    p.ids[p.kpis[i].id] = IdEntry{EntityKind::kpi, i, {}};
+    p.ids.insert(p, IdEntry{EntityKind::kpi, i, {}});
   return p;
 }
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "kaplan/model/dates.hpp"
 #include "kaplan/model/messages.hpp"
 #include "kaplan/model/plan.hpp"
 
+#include <climits>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,22 +29,41 @@ struct LoadPart {
   double effort = 0;        // owner's effort plus any team effort of the same person
 };
 
-// One month of one person.
+// One month of one person: 16 bytes. What is the person's (capacity, `committed`) and
+// the month itself are kept once per person; ask the PersonLoad for them.
 struct LoadMonth {
-  Month month;
-  double load = 0;             // committed in force + every part's effort
-  double capacity = 0;         // the person's capacity
-  double committed = 0;        // the part of `load` from `committed` (0 once released)
-  std::vector<LoadPart> parts; // actions in plan order
-  // Whether the load exceeds the capacity (beyond kLoadEpsilon).
-  bool overloaded() const { return load > capacity + kLoadEpsilon; }
+  double load = 0;              // committed in force + every part's effort
+  std::uint32_t first_part = 0; // where this month's parts start in PersonLoad::parts
+  std::uint32_t part_count = 0; // how many parts this month has
 };
 
 // One person's months: every month of the horizon, plus the months outside it that
-// their own actions touch (within the calendar window), with no gap.
+// their own actions touch (within the calendar window), with no gap. The parts of all
+// months lie in one vector, month after month, each month's in plan order (a month
+// holds where its run starts and how long it is), sized exactly before it is filled:
+// no vector per month. Kept per person, not per calendar, so that a PersonLoad is whole
+// on its own (`--explain-load` renders one).
 struct PersonLoad {
-  std::uint32_t person = 0; // index into plan.people
-  std::vector<LoadMonth> months;
+  std::uint32_t person = 0;      // index into plan.people
+  int first = 0;                 // cal::month_index of months[0]
+  double capacity = 0;           // the person's capacity
+  double committed = 0;          // the person's `committed` (0 when not positive)
+  int committed_last = INT_MAX;  // month index of `committed_until`; INT_MAX when not given
+  std::vector<LoadMonth> months; // months[k] is the month first + k
+  std::vector<LoadPart> parts;   // every month's parts, months in order
+
+  // The month of months[k].
+  Month month(std::size_t k) const { return cal::month_at(first + static_cast<int>(k)); }
+  // The part of months[k]'s load from `committed` (0 once released).
+  double committed_in(std::size_t k) const {
+    return first + static_cast<long long>(k) <= committed_last ? committed : 0.0;
+  }
+  // Whether a month's load exceeds the capacity (beyond kLoadEpsilon).
+  bool overloaded(const LoadMonth& m) const { return m.load > capacity + kLoadEpsilon; }
+  // A month's parts: actions in plan order.
+  std::span<const LoadPart> parts_of(const LoadMonth& m) const {
+    return {parts.data() + m.first_part, m.part_count};
+  }
   // The entry of a month, or nullptr when it lies outside this person's months.
   const LoadMonth* at(const Month& m) const;
 };

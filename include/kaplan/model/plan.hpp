@@ -3,6 +3,7 @@
 
 #include "kaplan/model/dates.hpp"
 #include "kaplan/model/diagnostic.hpp"
+#include "kaplan/model/id_table.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -435,34 +436,6 @@ struct SourceSet {
   std::uint32_t utf16_column(Location loc) const;
 };
 
-// The kinds of entity an id can name; references check the kind.
-enum class EntityKind : std::uint8_t {
-  plan,
-  unit,
-  person,
-  assumption,
-  factor,
-  segment,
-  competitor,
-  source,
-  capability,
-  issue,
-  objective,
-  kpi,
-  strategy,
-  asset,
-  action,
-  decision,
-  review
-};
-
-// Where an id is defined: its kind and index in that section's vector.
-struct IdEntry {
-  EntityKind kind;
-  std::uint32_t index;
-  Location loc;
-};
-
 // The typed plan: every section of plan-format-v1, concatenated over all files.
 struct Plan {
   Field<int> format_version; // `kaplan:`
@@ -495,11 +468,14 @@ struct Plan {
   // Which top-level sections were present at all (for KAP-C001), by name.
   std::vector<std::string> sections_present;
 
-  // Every id defined anywhere, first definition wins (duplicates are KAP-S005).
-  std::unordered_map<std::string, IdEntry> ids;
+  // Every id defined anywhere, first definition wins (duplicates are KAP-S005); filled
+  // by the loader's index (load/index.cpp) once the sections are read.
+  IdTable ids;
 
   // The entry for an id, or nullptr.
   const IdEntry* find(std::string_view id) const;
+  // The id of the entity of a kind at an index of its section; empty when there is none.
+  std::string_view id_of(EntityKind kind, std::uint32_t index) const;
   // The entity of a given kind with that id, or nullptr when absent or of another kind.
   const Unit* unit(std::string_view id) const;
   const Person* person(std::string_view id) const;
