@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "kaplan/util/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
 
@@ -210,6 +211,9 @@ namespace {
 
 // What terminal_sanitize and one_line share; `lines` keeps line breaks and tabs raw.
 std::string terminal_text(std::string_view s, bool lines) {
+  // Printable ASCII, most of what is shown, is shown as it is.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
+    return std::string(s);
   std::string out;
   out.reserve(s.size());
   for_each_step(s, [&out, lines](const Step& st) {

@@ -158,6 +158,13 @@ std::size_t display_width(std::string_view utf8) {
   std::size_t width = 0;
   std::size_t pos = 0;
   while (pos < utf8.size()) {
+    // Printable ASCII, most of a plan's ids and figures, is one column a byte.
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      ++width;
+      ++pos;
+      continue;
+    }
     width += static_cast<std::size_t>(code_point_width(decode_utf8(utf8, pos)));
   }
   return width;
