@@ -109,7 +109,8 @@ int run_score(const ScoreOptions& options) {
     bool color =
         options.format == "text" && options.output.empty() && use_color(options.common.no_color);
     io::OutputGuard guard = guard_of(sources, run.config);
-    emit(options.output, render_score(report, format_of(options.format), lang, color),
+    emit(options.output,
+         render_score(report, format_of(options.format), lang, color, run_options.load.pool),
          {options.force, &guard}, lang);
     return status;
   } catch (const StopError& e) {

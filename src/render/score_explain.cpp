@@ -227,10 +227,11 @@ std::string render_score_explain(const ScoreReport& r, const KpiPerformance& k, 
   return out;
 }
 
-std::string render_score(const ScoreReport& report, ScoreFormat format, Lang lang, bool color) {
+std::string render_score(const ScoreReport& report, ScoreFormat format, Lang lang, bool color,
+                         WorkPool* pool) {
   switch (format) {
   case ScoreFormat::text:
-    return render::score_text(report, lang, color);
+    return render::score_text(report, lang, color, pool);
   case ScoreFormat::markdown:
     return render::score_markdown(report, lang);
   case ScoreFormat::json:

@@ -141,7 +141,8 @@ void units(std::string& out, const Plan& plan, const Performance& p, Lang lang) 
   }
 }
 
-void text_performance(std::string& out, const ScoreReport& r, Lang lang, bool color) {
+void text_performance(std::string& out, const ScoreReport& r, Lang lang, bool color,
+                      WorkPool* pool) {
   const Performance& p = *r.performance;
   const Plan& plan = *r.plan;
   out +=
@@ -155,21 +156,34 @@ void text_performance(std::string& out, const ScoreReport& r, Lang lang, bool co
     rows.push_back({perspective_label(pp.perspective, lang), pp.score ? score(*pp.score) : "—"});
   out += columns(rows, {false, true}, "  ");
   out += "  " + say("score.weighted", lang, {arg("cap", percent(kAttainmentCap))}) + "\n";
+  // The three tables, laid out at once when there are threads to spare, joined in order.
+  std::string tables[3];
+  auto table = [&](std::size_t i) {
+    if (i == 0) kpis(tables[0], plan, p, lang, color);
+    if (i == 1) actions(tables[1], plan, p, lang);
+    if (i == 2) units(tables[2], plan, p, lang);
+  };
+  if (pool && pool->threads() > 1) {
+    pool->run_all(3, table);
+  } else {
+    for (std::size_t i = 0; i < 3; ++i)
+      table(i);
+  }
   out += "\n" + say("score.section.kpis", lang) + "\n";
-  kpis(out, plan, p, lang, color);
+  out += tables[0];
   out += "\n" + say("score.section.actions", lang) + "\n";
-  actions(out, plan, p, lang);
+  out += tables[1];
   out += "\n" + say("score.section.units-ranked", lang) + "\n";
   if (p.units.empty()) out += "  " + say("score.none", lang) + "\n";
-  units(out, plan, p, lang);
+  out += tables[2];
 }
 
 } // namespace
 
-std::string score_text(const ScoreReport& report, Lang lang, bool color) {
+std::string score_text(const ScoreReport& report, Lang lang, bool color, WorkPool* pool) {
   std::string out;
   text_quality(out, report, lang);
-  if (report.performance) text_performance(out, report, lang, color);
+  if (report.performance) text_performance(out, report, lang, color, pool);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "kaplan/analysis/score.hpp"
 #include "kaplan/model/messages.hpp"
+#include "kaplan/util/work_pool.hpp"
 
 #include <optional>
 #include <string>
@@ -22,15 +23,18 @@ struct ScoreReport {
 // Output formats of `score`.
 enum class ScoreFormat : std::uint8_t { text, markdown, json };
 
-// Renders the report; the result ends with a newline.
-std::string render_score(const ScoreReport& report, ScoreFormat format, Lang lang, bool color);
+// Renders the report; the result ends with a newline. With a pool of several threads,
+// the text format's long tables (KPIs, actions, units) are laid out at once; the text is
+// the same.
+std::string render_score(const ScoreReport& report, ScoreFormat format, Lang lang, bool color,
+                         WorkPool* pool = nullptr);
 
 // The arithmetic behind one KPI's figures, step by step (`--explain KPI`).
 std::string render_score_explain(const ScoreReport& report, const KpiPerformance& kpi, Lang lang);
 
 namespace render {
 // One function per format, each in its own file.
-std::string score_text(const ScoreReport& report, Lang lang, bool color);
+std::string score_text(const ScoreReport& report, Lang lang, bool color, WorkPool* pool = nullptr);
 std::string score_markdown(const ScoreReport& report, Lang lang);
 std::string score_json(const ScoreReport& report);
 } // namespace render
