@@ -174,7 +174,8 @@ int run_decompose(DecomposeOptions options) {
     const Plan& plan = loaded.plan;
     Cascade cascade = build_cascade(plan, config.cascade_tolerance);
     if (options.by.empty()) {
-      DecomposeView view{plan, cascade, {}, lang, config.cascade_tolerance};
+      DecomposeView view{
+          plan, cascade, {}, lang, config.cascade_tolerance, &work_pool(options.common)};
       view.roots = options.kpi.empty() ? cascade.top_level
                                        : std::vector<std::size_t>{kpi_index(plan, options.kpi)};
       DecomposeFormat format = options.format == "markdown" ? DecomposeFormat::markdown

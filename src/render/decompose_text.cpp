@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
+#include <utility>
 
 namespace kaplan::render {
 namespace {
@@ -49,9 +51,13 @@ public:
       header.push_back(std::to_string(y));
     header.push_back(detail::say("decompose.col.status", {}, lang));
     rows_.push_back({header});
-    for (std::size_t i = 0; i < view_.roots.size(); ++i) {
+    // Each tree's rows, built at once when there are threads to spare, joined in order.
+    std::vector<std::vector<Row>> trees(view_.roots.size());
+    for_each_index(view_.pool, trees.size(),
+                   [&](std::size_t i) { add_tree(view_.roots[i], trees[i]); });
+    for (std::size_t i = 0; i < trees.size(); ++i) {
       if (i) rows_.push_back({}); // a blank line between trees
-      add_tree(view_.roots[i]);
+      std::move(trees[i].begin(), trees[i].end(), std::back_inserter(rows_));
     }
     return out + layout();
   }
@@ -59,7 +65,7 @@ public:
 private:
   // Rows of one tree, depth first; `last` holds, per level of the current path,
   // whether that ancestor is the last of its siblings (which decides │ or blank).
-  void add_tree(std::size_t root) {
+  void add_tree(std::size_t root, std::vector<Row>& rows) const {
     const Cascade& c = view_.cascade;
     std::vector<bool> last;
     struct Item {
@@ -72,7 +78,7 @@ private:
       stack.pop_back();
       last.resize(it.depth + 1);
       last[it.depth] = it.is_last;
-      add_node(it.node, it.depth, last);
+      add_node(it.node, it.depth, last, rows);
       const auto& kids = c.nodes[it.node].children;
       for (std::size_t k = kids.size(); k-- > 0;)
         stack.push_back({kids[k], it.depth + 1, k + 1 == kids.size()});
@@ -89,7 +95,8 @@ private:
     return s + std::string(tail);
   }
 
-  void add_node(std::size_t node, std::size_t depth, const std::vector<bool>& last) {
+  void add_node(std::size_t node, std::size_t depth, const std::vector<bool>& last,
+                std::vector<Row>& rows) const {
     const Plan& plan = view_.plan;
     const Cascade& c = view_.cascade;
     const Kpi& k = plan.kpis[node];
@@ -105,7 +112,7 @@ private:
     for (int y : years_)
       row.cells.push_back(number_or_dash(target_for(k, y)));
     row.cells.push_back(status_text(c, node, view_.lang));
-    rows_.push_back(std::move(row));
+    rows.push_back(std::move(row));
     if (n.children.empty()) return;
     // The children's combined figure sits on its own line between the KPI and its children.
     Row sum;
@@ -127,19 +134,49 @@ private:
         sum.cells.push_back(it->contributing ? text::format_number(it->combined) : "-");
     }
     sum.cells.push_back("");
-    rows_.push_back(std::move(sum));
+    rows.push_back(std::move(sum));
   }
 
+  // The rows as aligned lines: each column as wide as its widest cell. Measured and laid
+  // out in slices of rows, at once when there are threads to spare, joined in order.
   std::string layout() const {
+    const std::size_t slices = view_.pool ? 4 * view_.pool->threads() : 1;
+    const std::size_t per = (rows_.size() + slices - 1) / slices;
+    auto slice = [&](std::size_t s) {
+      return std::pair{std::min(rows_.size(), s * per), std::min(rows_.size(), (s + 1) * per)};
+    };
+    std::vector<std::vector<std::size_t>> widths(slices);
+    for_each_index(view_.pool, slices, [&](std::size_t s) {
+      auto [from, to] = slice(s);
+      for (std::size_t r = from; r < to; ++r) {
+        const auto& cells = rows_[r].cells;
+        if (widths[s].size() < cells.size()) widths[s].resize(cells.size(), 0);
+        for (std::size_t i = 0; i < cells.size(); ++i)
+          widths[s][i] = std::max(widths[s][i], text::display_width(cells[i]));
+      }
+    });
     std::vector<std::size_t> width;
-    for (const auto& r : rows_) {
-      if (width.size() < r.cells.size()) width.resize(r.cells.size(), 0);
-      for (std::size_t i = 0; i < r.cells.size(); ++i)
-        width[i] = std::max(width[i], text::display_width(r.cells[i]));
+    for (const auto& w : widths) {
+      if (width.size() < w.size()) width.resize(w.size(), 0);
+      for (std::size_t i = 0; i < w.size(); ++i)
+        width[i] = std::max(width[i], w[i]);
     }
-    const std::size_t first_year = 5, status = 5 + years_.size();
+    std::vector<std::string> parts(slices);
+    for_each_index(view_.pool, slices, [&](std::size_t s) {
+      auto [from, to] = slice(s);
+      lines(from, to, width, parts[s]);
+    });
     std::string out;
-    for (const auto& r : rows_) {
+    for (const auto& p : parts)
+      out += p;
+    return out;
+  }
+
+  void lines(std::size_t from, std::size_t to, const std::vector<std::size_t>& width,
+             std::string& out) const {
+    const std::size_t first_year = 5, status = 5 + years_.size();
+    for (std::size_t row = from; row < to; ++row) {
+      const Row& r = rows_[row];
       std::string line;
       for (std::size_t i = 0; i < r.cells.size(); ++i) {
         if (i) line += "  ";
@@ -152,7 +189,6 @@ private:
       out += line;
       out += '\n';
     }
-    return out;
   }
 
   const DecomposeView& view_;

@@ -163,12 +163,7 @@ void text_performance(std::string& out, const ScoreReport& r, Lang lang, bool co
     if (i == 1) actions(tables[1], plan, p, lang);
     if (i == 2) units(tables[2], plan, p, lang);
   };
-  if (pool && pool->threads() > 1) {
-    pool->run_all(3, table);
-  } else {
-    for (std::size_t i = 0; i < 3; ++i)
-      table(i);
-  }
+  for_each_index(pool, 3, table);
   out += "\n" + say("score.section.kpis", lang) + "\n";
   out += tables[0];
   out += "\n" + say("score.section.actions", lang) + "\n";

@@ -183,12 +183,7 @@ void run_plan_rules(const Plan& plan, const Config& config, Date today,
     checks[i]->check(*ctx);
     contexts[i] = std::move(ctx);
   };
-  if (pool && pool->threads() > 1) {
-    pool->run_all(checks.size(), one);
-  } else {
-    for (std::size_t i = 0; i < checks.size(); ++i)
-      one(i);
-  }
+  for_each_index(pool, checks.size(), one);
   for (auto& ctx : contexts)
     run.merge(*ctx);
   run.close();

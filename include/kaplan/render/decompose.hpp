@@ -7,6 +7,7 @@
 #include "kaplan/analysis/decompose.hpp"
 #include "kaplan/document/wording.hpp"
 #include "kaplan/model/messages.hpp"
+#include "kaplan/util/work_pool.hpp"
 
 #include <span>
 #include <string>
@@ -27,6 +28,9 @@ struct DecomposeView {
   std::vector<std::size_t> roots;
   Lang lang = Lang::en;
   double tolerance = 0.005; // cascade_tolerance the verdicts were computed with
+  // Threads the text format lays out its trees and lines on (none: this one); the text
+  // is the same either way.
+  WorkPool* pool = nullptr;
 };
 
 // Renders the view; the result ends with a newline.

@@ -123,4 +123,17 @@ private:
   std::vector<std::thread> workers_;
 };
 
+// Runs f(0) .. f(n - 1): as tasks of `pool` when it has threads to spare (waiting for
+// all), else one after another on this thread. Whoever calls it joins what each index
+// produced in index order, so the result is the same either way.
+template <class F>
+void for_each_index(WorkPool* pool, std::size_t n, F&& f) {
+  if (pool && pool->threads() > 1) {
+    pool->run_all(n, f);
+    return;
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    f(i);
+}
+
 } // namespace kaplan
