@@ -29,6 +29,7 @@ cases=(
   "score $work/gen -f json"
   "score $ex --actuals $ex/actuals-2027-H1.yaml"
   "decompose $work/gen -f json"
+  "decompose $work/gen"
   "report $work/gen -f markdown"
   "report $ex -f html --actuals $ex/actuals-2027-H1.yaml"
   "diff $work/gen $work/gen2"
