@@ -111,39 +111,44 @@ SplitRequest request_from(const DecomposeOptions& o) {
   return r;
 }
 
-// Loads the plan to split (the argument's one plan) and its configuration. An unreadable
-// plan has nothing to show: its findings go to stderr, as validate would print them, and
-// the result is false (status 2). Errors in a readable plan are one note: the split
-// still runs.
-bool load_for_decompose(DecomposeOptions& options, Config& config, SourceSet& sources,
-                        LoadResult& loaded, Lang lang) {
+// The plan decompose works on: loaded with its configuration, and its cascade.
+struct DecomposeInput {
+  Config config;
+  SourceSet sources;
+  LoadResult loaded;
+  Cascade cascade;
+};
+
+// Loads the plan to split (the argument's one plan) and its configuration, and builds its
+// cascade. An unreadable plan has nothing to show: its findings go to stderr, as validate
+// would print them, and the result is false (status 2). Errors in a readable plan are
+// one note: the split still runs.
+bool load_for_decompose(DecomposeOptions& options, DecomposeInput& in, Lang lang) {
   options.plan = one_plan_path(options.plan, options.common);
-  config = load_config(options.common.config, options.plan);
+  in.config = load_config(options.common.config, options.plan);
   LoadOptions load_options;
   load_options.pool = &work_pool(options.common);
   load_options.release_texts = true;
-  loaded = load_plan(options.plan, sources, load_options);
-  if (loaded.unreadable) {
-    print_findings(loaded.findings, sources, lang);
+  in.loaded = load_plan(options.plan, in.sources, load_options);
+  if (in.loaded.unreadable) {
+    print_findings(in.loaded.findings, in.sources, lang);
     return false;
   }
   std::size_t errors = 0;
-  for (const auto& f : loaded.findings)
+  for (const auto& f : in.loaded.findings)
     errors += f.severity == Severity::error ? 1 : 0;
   if (errors) warn("decompose.note.plan-errors", {arg("count", errors)}, lang);
+  in.cascade = build_cascade(in.loaded.plan, in.config.cascade_tolerance);
   return true;
 }
 
 // --by units --write-plans DIR: a derived plan per unit, DIR/UNIT/plan.yaml, all or none.
 int write_plans(DecomposeOptions& options, Lang lang) {
-  Config config;
-  SourceSet sources;
-  LoadResult loaded;
-  if (!load_for_decompose(options, config, sources, loaded, lang)) return 2;
-  const Plan& plan = loaded.plan;
-  Cascade cascade = build_cascade(plan, config.cascade_tolerance);
-  std::vector<DerivedPlan> plans = derive_plans(plan, cascade, parse_list(options.units));
-  io::OutputGuard guard = guard_of(sources, config);
+  DecomposeInput in;
+  if (!load_for_decompose(options, in, lang)) return 2;
+  const Plan& plan = in.loaded.plan;
+  std::vector<DerivedPlan> plans = derive_plans(plan, in.cascade, parse_list(options.units));
+  io::OutputGuard guard = guard_of(in.sources, in.config);
   io::StagedFiles staged(options.write_plans, {options.force, &guard});
   // Every destination is checked before anything is staged: a refusal writes nothing.
   for (const auto& d : plans)
@@ -166,13 +171,12 @@ int run_decompose(DecomposeOptions options) {
     if (options.by == "units") options.by = "equal"; // the older name of the equal split
     check_combinations(options);
     io::check_output(options.output, {options.force, nullptr}); // refused before any work
-    Config config;
-    SourceSet sources;
-    LoadResult loaded;
-    if (!load_for_decompose(options, config, sources, loaded, lang)) return 2;
-
-    const Plan& plan = loaded.plan;
-    Cascade cascade = build_cascade(plan, config.cascade_tolerance);
+    DecomposeInput in;
+    if (!load_for_decompose(options, in, lang)) return 2;
+    const Plan& plan = in.loaded.plan;
+    const Cascade& cascade = in.cascade;
+    const Config& config = in.config;
+    const SourceSet& sources = in.sources;
     if (options.by.empty()) {
       DecomposeView view{
           plan, cascade, {}, lang, config.cascade_tolerance, &work_pool(options.common)};
