@@ -14,11 +14,6 @@
 namespace kaplan {
 namespace {
 
-bool enabled(const Config& config, std::string_view rule) {
-  auto it = config.rules.find(std::string(rule));
-  return it == config.rules.end() || it->second.has_value();
-}
-
 // "did you mean" candidates, gathered only when an unknown id needs them.
 std::optional<std::string> nearest(const Plan& plan, std::string_view id, EntityKind kind) {
   std::vector<std::string_view> ids;
@@ -159,7 +154,7 @@ void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& c
                        std::vector<Finding>& findings) {
   RuleRun run(plan, config, today, findings);
   for (const auto& c : kActualsChecks) {
-    if (!enabled(config, c.id)) continue;
+    if (!run.enabled(c.id)) continue;
     RuleContext ctx(run, nullptr);
     c.check(ctx, actuals);
     run.merge(ctx);

@@ -39,7 +39,7 @@ void RuleContext::report(std::string_view rule, Location loc, std::string entity
 
 namespace {
 
-bool enabled(const Config& config, std::string_view rule) {
+bool rule_on(const Config& config, std::string_view rule) {
   auto it = config.rules.find(std::string(rule));
   return it == config.rules.end() || it->second.has_value();
 }
@@ -56,13 +56,17 @@ RuleRun::RuleRun(const Plan& p, const Config& c, Date d, std::vector<Finding>& f
   // A structure finding switched off in the configuration hides nothing: it is not shown.
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (f.unknown.empty() || !enabled(c, f.rule)) continue;
+    if (f.unknown.empty() || !rule_on(c, f.rule)) continue;
     auto [it, added] = unknowns_.try_emplace(f.unknown);
     Unknown& u = it->second;
     if (added) u.first = i;
     if (f.entity.empty() && !u.first_whole) u.first_whole = i;
     if (!f.entity.empty()) u.by_entity.try_emplace(f.entity, i);
   }
+}
+
+bool RuleRun::enabled(std::string_view rule) const {
+  return rule_on(config, rule);
 }
 
 void RuleRun::merge(RuleContext& ctx) {
@@ -174,7 +178,7 @@ void run_plan_rules(const Plan& plan, const Config& config, Date today,
   for (auto family : {rules::completeness_checks, rules::cascade_checks, rules::feasibility_checks,
                       rules::governance_checks})
     for (const auto& check : family())
-      if (enabled(config, check.id)) checks.push_back(&check);
+      if (rule_on(config, check.id)) checks.push_back(&check);
   // Each check reports into a context of its own, run one after another or at once; the
   // contexts are merged in check order either way.
   std::vector<std::unique_ptr<RuleContext>> contexts(checks.size());
@@ -227,7 +231,7 @@ void finish_findings(const Plan& plan, const Config& config, Date today,
     }
   }
   for (const Suppression* s : expired) {
-    if (!enabled(config, "KAP-S012")) break;
+    if (!rule_on(config, "KAP-S012")) break;
     Finding w;
     w.rule = "KAP-S012";
     w.severity = Severity::warning;

@@ -78,6 +78,9 @@ public:
     return *static_cast<const T*>(entry->value.get());
   }
 
+  // Whether the configuration leaves `rule` on.
+  bool enabled(std::string_view rule) const;
+
   // Appends what one check's context collected. Called for the checks in their order.
   void merge(RuleContext& ctx);
   // Appends, for each rule over the limit, how many of its findings were left out.
