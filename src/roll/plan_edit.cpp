@@ -247,12 +247,12 @@ void write_files(const Plan& plan, const SourceSet& sources, const RollOptions& 
     auto found = index_of.find(path);
     if (found == index_of.end()) continue;
     const std::uint32_t index = found->second;
-    const std::string text(sources.text(index));
+    const std::string_view text = sources.text(index);
     std::vector<Finding> ignored;
     YamlTree tree = parse_yaml(text, index, ignored);
     fs::path rel = fs::path(path).lexically_normal();
     if (!root_dir.empty()) rel = rel.lexically_relative(root_dir);
-    RolledFile out{rel.generic_string(), index, text, false};
+    RolledFile out{rel.generic_string(), index, std::string(text), false};
     if (tree.partial || tree.root == kNoNode || tree.nodes[tree.root].kind != NodeKind::mapping) {
       roll.files.push_back(std::move(out));
       continue;
