@@ -4,8 +4,8 @@
 #include "kaplan/util/text.hpp"
 
 #include <cassert>
+#include <charconv>
 #include <cmath>
-#include <fmt/format.h>
 
 namespace kaplan {
 
@@ -40,7 +40,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   if (top.has_items) out_ += ',';
   top.has_items = true;
   new_line(stack_.size());
-  out_ += text::json_escape(k);
+  text::append_json_string(out_, k);
   out_ += style_ == JsonStyle::pretty ? ": " : ":";
   after_key_ = true;
   return *this;
@@ -88,7 +88,8 @@ JsonWriter& JsonWriter::end_array() {
 }
 
 JsonWriter& JsonWriter::value(std::string_view v) {
-  scalar(text::json_escape(v));
+  before_value();
+  text::append_json_string(out_, v);
   return *this;
 }
 
@@ -97,17 +98,25 @@ JsonWriter& JsonWriter::value(const char* v) {
 }
 
 JsonWriter& JsonWriter::value(double v) {
-  scalar(std::isfinite(v) ? text::format_number(v) : "null");
+  before_value();
+  if (std::isfinite(v))
+    text::append_number(out_, v);
+  else
+    out_ += "null";
   return *this;
 }
 
 JsonWriter& JsonWriter::value(long long v) {
-  scalar(fmt::format("{}", v));
+  before_value();
+  char buf[24];
+  out_.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(unsigned long long v) {
-  scalar(fmt::format("{}", v));
+  before_value();
+  char buf[24];
+  out_.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
   return *this;
 }
 

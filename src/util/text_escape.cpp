@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace kaplan::text {
 namespace {
@@ -62,50 +63,74 @@ bool second_half_of_crlf(char32_t c, char32_t previous) {
   return c == U'\n' && previous == U'\r';
 }
 
+// Appends one code point of a JSON string: escaped when JSON or JavaScript needs it.
+void append_json_step(std::string& out, const Step& st) {
+  if (!st.valid) {
+    out += "\\ufffd";
+    return;
+  }
+  switch (st.c) {
+  case U'"':
+    out += "\\\"";
+    return;
+  case U'\\':
+    out += "\\\\";
+    return;
+  case U'\b':
+    out += "\\b";
+    return;
+  case U'\f':
+    out += "\\f";
+    return;
+  case U'\n':
+    out += "\\n";
+    return;
+  case U'\r':
+    out += "\\r";
+    return;
+  case U'\t':
+    out += "\\t";
+    return;
+  default:
+    break;
+  }
+  // U+2028/2029 end a line in JavaScript, which breaks JSON embedded in scripts.
+  if (is_control(st.c) || st.c == 0x2028 || st.c == 0x2029) {
+    fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<std::uint32_t>(st.c));
+  } else {
+    out.append(st.bytes);
+  }
+}
+
+// A byte that stands for itself in a JSON string: printable ASCII but the quote and
+// the backslash.
+bool json_plain(unsigned char b) {
+  return b >= 0x20 && b < 0x7F && b != '"' && b != '\\';
+}
+
 } // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    // Runs of plain bytes are copied as they are; anything else is decoded.
+    std::size_t run = pos;
+    while (run < s.size() && json_plain(static_cast<unsigned char>(s[run])))
+      ++run;
+    out.append(s, pos, run - pos);
+    if (run == s.size()) break;
+    pos = run;
+    const char32_t c = decode_utf8(s, pos);
+    append_json_step(out, Step{c, !(c == replacement && pos - run == 1), s.substr(run, pos - run)});
+  }
+  out.push_back('"');
+}
 
 std::string json_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
-  out.push_back('"');
-  for_each_step(s, [&out](const Step& st) {
-    if (!st.valid) {
-      out += "\\ufffd";
-      return;
-    }
-    switch (st.c) {
-    case U'"':
-      out += "\\\"";
-      return;
-    case U'\\':
-      out += "\\\\";
-      return;
-    case U'\b':
-      out += "\\b";
-      return;
-    case U'\f':
-      out += "\\f";
-      return;
-    case U'\n':
-      out += "\\n";
-      return;
-    case U'\r':
-      out += "\\r";
-      return;
-    case U'\t':
-      out += "\\t";
-      return;
-    default:
-      break;
-    }
-    // U+2028/2029 end a line in JavaScript, which breaks JSON embedded in scripts.
-    if (is_control(st.c) || st.c == 0x2028 || st.c == 0x2029) {
-      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(st.c));
-    } else {
-      out.append(st.bytes);
-    }
-  });
-  out.push_back('"');
+  append_json_string(out, s);
   return out;
 }
 

@@ -179,6 +179,15 @@ TEST_CASE("json_escape replaces invalid bytes but keeps a real U+FFFD") {
   CHECK(text::json_escape("\uFFFD") == "\"\uFFFD\"");
 }
 
+TEST_CASE("append_json_string appends, mixing plain runs with escapes") {
+  std::string out = "x:";
+  text::append_json_string(out, "ab\"c\x01"
+                                "d中e\xFF");
+  CHECK(out == R"(x:"ab\"c\u0001d中e\ufffd")");
+  text::append_json_string(out, "");
+  CHECK(out == R"(x:"ab\"c\u0001d中e\ufffd""")");
+}
+
 TEST_CASE("markdown_escape neutralises Markdown and HTML") {
   CHECK(text::markdown_escape("plain text 中文") == "plain text 中文");
   CHECK(text::markdown_escape("a|b") == R"(a\|b)");
@@ -311,6 +320,19 @@ TEST_CASE("format_number prints up to six decimals") {
   CHECK(text::format_number(0.1 + 0.2) == "0.3");
   CHECK(text::format_number(1e-6) == "0.000001");
   CHECK(text::format_number(100000000000000.5) == "100000000000000.5");
+}
+
+TEST_CASE("format_number rounds binary ties as printf does, and append_number appends") {
+  // 1/128 = 0.0078125 exactly: a tie at the sixth decimal, rounded to even.
+  CHECK(text::format_number(1.0 / 128) == "0.007812");
+  CHECK(text::format_number(3.0 / 128) == "0.023438");
+  CHECK(text::format_number(-1.0 / 128) == "-0.007812");
+  CHECK(text::format_number(0.0000015) == "0.000002");
+  std::string out = "[";
+  text::append_number(out, 2.5);
+  out += ',';
+  text::append_number(out, -0.0);
+  CHECK(out == "[2.5,0");
 }
 
 TEST_CASE("format_number outside the report range and non-finite values") {

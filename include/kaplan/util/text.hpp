@@ -65,6 +65,9 @@ std::string truncate_to_width(std::string_view s, std::size_t width);
 // other characters stay raw UTF-8.
 std::string json_escape(std::string_view s);
 
+// json_escape(s) appended to `out`, without a string of its own.
+void append_json_string(std::string& out, std::string_view s);
+
 // Inline text or a table cell in GitHub-flavoured Markdown: Markdown
 // punctuation is backslash-escaped, & < > become entities, line breaks become
 // <br>, tabs a space, other control characters are dropped. The result can
@@ -122,6 +125,9 @@ std::optional<std::string> suggest(std::string_view word,
 // exactly ("5e-07", "1000000000000000", "1e+16"); -0 prints "0", NaN "nan",
 // infinities "inf" / "-inf".
 std::string format_number(double v);
+
+// format_number(v) appended to `out`, without a string of its own.
+void append_number(std::string& out, double v);
 
 // `v` with exactly `decimals` decimals ("3.10"); a result that rounds to zero
 // never carries a minus sign ("0.00").
