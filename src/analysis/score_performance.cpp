@@ -6,6 +6,7 @@
 #include "kaplan/analysis/load_calendar.hpp"
 #include "kaplan/analysis/score.hpp"
 #include "kaplan/model/enum_names.hpp"
+#include "kaplan/util/work_pool.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -150,8 +151,8 @@ void mark_carried(const Cascade& cascade, Performance& out) {
   }
 }
 
-void figure_kpis(const Plan& plan, const Actuals& actuals, const Config& config, Performance& out) {
-  const Cascade cascade = build_cascade(plan, config.cascade_tolerance);
+void figure_kpis(const Plan& plan, const Actuals& actuals, const Config& config,
+                 const Cascade& cascade, Performance& out) {
   const int year = actuals.period.year;
   const int months = months_elapsed(actuals.period);
   const std::vector<std::size_t> order = report_order(cascade);
@@ -390,13 +391,26 @@ const KpiPerformance* Performance::find(std::size_t kpi) const {
   return &kpis[by_kpi[kpi]];
 }
 
-Performance score_performance(const Plan& plan, const Actuals& actuals, const Config& config) {
+Performance score_performance(const Plan& plan, const Actuals& actuals, const Config& config,
+                              const Cascade* cascade, WorkPool* pool) {
   Performance out;
   out.period = actuals.period;
   out.as_of = actuals.latest_as_of();
-  figure_kpis(plan, actuals, config, out);
-  for (std::size_t i = 0; i < plan.actions.size(); ++i)
-    figure_action(plan, actuals, i, out);
+  // The KPIs' figures and the actions' are apart: neither reads what the other writes.
+  for_each_index(pool, 2, [&](std::size_t part) {
+    if (part == 0) {
+      if (cascade) {
+        figure_kpis(plan, actuals, config, *cascade, out);
+      } else {
+        const Cascade own = build_cascade(plan, config.cascade_tolerance);
+        figure_kpis(plan, actuals, config, own, out);
+      }
+    } else {
+      out.actions.reserve(plan.actions.size());
+      for (std::size_t i = 0; i < plan.actions.size(); ++i)
+        figure_action(plan, actuals, i, out);
+    }
+  });
   weigh(plan, out);
   rank_units(out);
   return out;

@@ -7,6 +7,7 @@
 #include "cli/common.hpp"
 #include "cli/output.hpp"
 #include "cli/portfolio.hpp"
+#include "kaplan/analysis/cascade.hpp"
 #include "kaplan/io/discover.hpp"
 #include "kaplan/load/actuals.hpp"
 #include "kaplan/pipeline/checked_actuals.hpp"
@@ -73,18 +74,23 @@ int run_score(const ScoreOptions& options) {
     ScoreReport report;
     report.plan = &run.plan;
     report.sources = &sources;
-    // The plan's quality and, at the same time on the pool, the actuals read, checked and
-    // scored: neither reads what the other writes.
+    // The plan's quality and cascade and, at the same time on the pool, the actuals read
+    // and checked: neither reads what the other writes. Then the actuals are scored.
     CheckedActuals checked;
-    run_options.load.pool->run_all(2, [&](std::size_t part) {
+    Cascade cascade;
+    WorkPool* pool = run_options.load.pool;
+    pool->run_all(2, [&](std::size_t part) {
       if (part == 0) {
         report.quality = score_quality(run.plan, run.config, run.findings);
+        if (!options.actuals.empty())
+          cascade = build_cascade(run.plan, run.config.cascade_tolerance);
       } else if (!options.actuals.empty()) {
         checked = load_checked_actuals(run, options.actuals, sources, run_options, &actuals_ahead);
-        if (!checked.loaded.unreadable && checked.loaded.actuals.has_period)
-          report.performance = score_performance(run.plan, checked.loaded.actuals, run.config);
       }
     });
+    if (!options.actuals.empty() && !checked.loaded.unreadable && checked.loaded.actuals.has_period)
+      report.performance =
+          score_performance(run.plan, checked.loaded.actuals, run.config, &cascade, pool);
 
     int status = 0;
     if (!options.actuals.empty()) {

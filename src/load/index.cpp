@@ -89,6 +89,8 @@ private:
            const std::string& owner_id) {
     if (r.id.empty()) return;
     const IdEntry* found = plan_.find(r.id);
+    if (found && std::find(kinds.begin(), kinds.end(), found->kind) != kinds.end()) return;
+    // A finding, then: the sections the reference may name, as the message lists them.
     std::string expected;
     for (auto k : kinds)
       expected += fmt::format("{}`{}`", expected.empty() ? "" : ", ", section_of(k));
@@ -104,8 +106,6 @@ private:
       }
       return;
     }
-    for (auto k : kinds)
-      if (found->kind == k) return;
     out_.push_back(make("KAP-S006", Severity::error, r.loc, "KAP-S006.kind",
                         {arg("field", field), arg("id", r.id),
                          arg("section", section_of(found->kind)), arg("expected", expected)},

@@ -178,13 +178,15 @@ void read_entry(Reader& r, NodeId map, E& e, std::span<const FieldSpec<E>> specs
     const std::size_t before = r.finding_count();
     specs[static_cast<std::size_t>(i)].read(r, e, v);
     // Whatever was wrong in the value, the field is not known (issue #18).
-    r.leave_unknown_since(before, key_path(what, specs[static_cast<std::size_t>(i)].key));
+    if (r.finding_count() > before) // the path is built only when a finding needs it
+      r.leave_unknown_since(before, key_path(what, specs[static_cast<std::size_t>(i)].key));
   });
   r.what = saved_what;
   r.field = saved_field;
   // A misspelt key whose right spelling is there too leaves nothing unknown.
-  for (std::size_t i = 0; i < specs.size(); ++i)
-    if (present & (1u << i)) r.forget_misspelt_since(first, key_path(what, specs[i].key));
+  if (r.finding_count() > first)
+    for (std::size_t i = 0; i < specs.size(); ++i)
+      if (present & (1u << i)) r.forget_misspelt_since(first, key_path(what, specs[i].key));
   for (std::size_t i = 0; i < specs.size(); ++i)
     if (specs[i].required && !(present & (1u << i))) report_missing(r, map, specs[i].key, what);
 }

@@ -268,11 +268,13 @@ private:
   }
 
   void check_duplicate_keys(NodeId map) {
-    std::vector<NodeId> keys;
+    std::vector<NodeId>& keys = keys_;
+    keys.clear();
     for_each_pair(tree_, map, [&](NodeId k, NodeId) {
       if (tree_.nodes[k].kind == NodeKind::scalar) keys.push_back(k);
     });
     if (keys.size() < 2) return;
+    if (keys.size() <= kFewKeys && !any_equal(keys)) return; // the usual case, without sorting
     // Stable sort by text keeps the first occurrence first; adjacent equal texts are
     // duplicates. O(k log k) per mapping, so a hostile huge mapping stays cheap.
     std::stable_sort(keys.begin(), keys.end(),
@@ -296,6 +298,16 @@ private:
     }
   }
 
+  // Up to this many keys, a mapping is searched for a repeated key pair by pair.
+  static constexpr std::size_t kFewKeys = 16;
+
+  bool any_equal(const std::vector<NodeId>& keys) const {
+    for (std::size_t i = 1; i < keys.size(); ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (tree_.text(keys[i]) == tree_.text(keys[j])) return true;
+    return false;
+  }
+
   YamlTree& tree_;
   std::vector<Finding>& findings_;
   const ParseLimits& limits_;
@@ -303,6 +315,7 @@ private:
   std::vector<Open> stack_;
   Stop stop_ = Stop::none;
   Location stop_place_;
+  std::vector<NodeId> keys_; // check_duplicate_keys's, kept between mappings
 };
 
 // One libyaml parser over a buffer, released however the parse ends.

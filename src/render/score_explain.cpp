@@ -235,7 +235,7 @@ std::string render_score(const ScoreReport& report, ScoreFormat format, Lang lan
   case ScoreFormat::markdown:
     return render::score_markdown(report, lang);
   case ScoreFormat::json:
-    return render::score_json(report);
+    return render::score_json(report, pool);
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include "kaplan/pipeline/plan_run.hpp"
 #include "kaplan/render/score.hpp"
 #include "kaplan/util/json_writer.hpp"
+#include "kaplan/util/work_pool.hpp"
 
 #include <cmath>
 
@@ -111,7 +112,26 @@ void action(JsonWriter& w, const Plan& plan, const ActionPerformance& a) {
   w.end_object();
 }
 
-void json_performance(JsonWriter& w, const Plan& plan, const Performance& p) {
+// Writes `write(part, i)` for the elements 0 .. n - 1 of the array open in `w`: in parts
+// on the pool when there are many, with the same text as one after another.
+template <class F>
+void elements(JsonWriter& w, WorkPool* pool, std::size_t n, F write) {
+  const std::size_t parts = pool && pool->threads() > 1 && n >= 1024 ? 4 * pool->threads() : 1;
+  if (parts == 1) {
+    for (std::size_t i = 0; i < n; ++i)
+      write(w, i);
+    return;
+  }
+  std::vector<JsonWriter> written(parts, w.part());
+  for_each_index(pool, parts, [&](std::size_t k) {
+    for (std::size_t i = k * n / parts; i < (k + 1) * n / parts; ++i)
+      write(written[k], i);
+  });
+  for (const auto& part : written)
+    w.append_part(part);
+}
+
+void json_performance(JsonWriter& w, const Plan& plan, const Performance& p, WorkPool* pool) {
   w.key("performance").begin_object();
   w.key("period").value(format_period(p.period));
   w.key("as_of").value(format_date(p.as_of));
@@ -125,12 +145,13 @@ void json_performance(JsonWriter& w, const Plan& plan, const Performance& p) {
   }
   w.end_object();
   w.key("kpis").begin_array();
-  for (const auto& k : p.kpis)
-    kpi(w, plan, k);
+  elements(w, pool, p.kpis.size(),
+           [&](JsonWriter& part, std::size_t i) { kpi(part, plan, p.kpis[i]); });
   w.end_array();
   w.key("actions").begin_array();
-  for (const auto& a : p.actions)
-    if (a.listed) action(w, plan, a);
+  elements(w, pool, p.actions.size(), [&](JsonWriter& part, std::size_t i) {
+    if (p.actions[i].listed) action(part, plan, p.actions[i]);
+  });
   w.end_array();
   w.key("units").begin_array();
   for (const auto& u : p.units) {
@@ -157,14 +178,14 @@ void json_performance(JsonWriter& w, const Plan& plan, const Performance& p) {
 
 } // namespace
 
-std::string score_json(const ScoreReport& report) {
+std::string score_json(const ScoreReport& report, WorkPool* pool) {
   JsonWriter w;
   w.begin_object();
   w.key("tool").value("kaplan");
   w.key("version").value(KAPLAN_VERSION);
   w.key("plan").value(report.plan->header.id);
   json_quality(w, report.quality);
-  if (report.performance) json_performance(w, *report.plan, *report.performance);
+  if (report.performance) json_performance(w, *report.plan, *report.performance, pool);
   w.end_object();
   std::string out = std::move(w).str();
   out += '\n';

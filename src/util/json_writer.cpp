@@ -67,6 +67,25 @@ void JsonWriter::scalar(std::string_view text) {
   out_ += text;
 }
 
+JsonWriter JsonWriter::part() const {
+  assert(!stack_.empty() && !stack_.back().is_object && "parts are elements of an array");
+  JsonWriter w(style_);
+  w.stack_ = stack_;
+  w.stack_.back().has_items = false; // append_part places the comma between parts
+  w.wrote_root_ = true;
+  return w;
+}
+
+JsonWriter& JsonWriter::append_part(const JsonWriter& p) {
+  assert(p.stack_.size() == stack_.size() && !p.after_key_ && "a part closes what it opens");
+  if (p.out_.empty()) return *this;
+  Frame& top = stack_.back();
+  if (top.has_items) out_ += ',';
+  top.has_items = true;
+  out_ += p.out_;
+  return *this;
+}
+
 JsonWriter& JsonWriter::begin_object() {
   open('{', true);
   return *this;

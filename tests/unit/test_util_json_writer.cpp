@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace unit_util_json_writer {
 
@@ -126,6 +127,36 @@ TEST_CASE("JsonWriter escapes keys and strings") {
   w.key("bad").value("\xFF");
   w.end_object();
   CHECK(w.str() == R"({"a\"b\u001b":"\t","owned":"owned","bad":"\ufffd"})");
+}
+
+TEST_CASE("JsonWriter parts written apart give the text of one writer") {
+  for (JsonStyle style : {JsonStyle::pretty, JsonStyle::compact}) {
+    CAPTURE(static_cast<int>(style));
+    // Elements 0..6 of an array inside an object, some parts empty (the first included).
+    auto element = [](JsonWriter& w, int i) {
+      if (i % 3 == 0) return; // written by no part
+      w.begin_object().key("i").value(i).key("xs").begin_array().value(i).end_array();
+      w.end_object();
+    };
+    JsonWriter whole(style);
+    whole.begin_object().key("list").begin_array();
+    for (int i = 0; i < 7; ++i)
+      element(whole, i);
+    whole.end_array().end_object();
+
+    JsonWriter joined(style);
+    joined.begin_object().key("list").begin_array();
+    std::vector<JsonWriter> parts(4, joined.part());
+    const int bounds[] = {0, 1, 1, 4, 7}; // parts {0}, {}, {1,2,3}, {4,5,6}
+    for (int k = 0; k < 4; ++k)
+      for (int i = bounds[k]; i < bounds[k + 1]; ++i)
+        element(parts[static_cast<std::size_t>(k)], i);
+    for (const auto& p : parts)
+      joined.append_part(p);
+    joined.end_array().end_object();
+    CHECK(joined.str() == whole.str());
+    CHECK(joined.complete());
+  }
 }
 
 } // namespace unit_util_json_writer

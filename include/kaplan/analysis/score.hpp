@@ -196,8 +196,15 @@ struct Performance {
   const KpiPerformance* find(std::size_t kpi) const;
 };
 
-// Computes the scorecard of the plan's cycle figures for the actuals' period.
-Performance score_performance(const Plan& plan, const Actuals& actuals, const Config& config);
+struct Cascade;
+class WorkPool;
+
+// Computes the scorecard of the plan's cycle figures for the actuals' period. `cascade`,
+// when given, is the plan's cascade built with config.cascade_tolerance (else it is built
+// here); with a `pool`, the KPIs and the actions are figured at once. The result is the
+// same either way.
+Performance score_performance(const Plan& plan, const Actuals& actuals, const Config& config,
+                              const Cascade* cascade = nullptr, WorkPool* pool = nullptr);
 
 // A KPI's score in weighted sums: its attainment clamped to 0..kAttainmentCap.
 double capped(double attainment);

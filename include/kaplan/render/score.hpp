@@ -36,7 +36,7 @@ namespace render {
 // One function per format, each in its own file.
 std::string score_text(const ScoreReport& report, Lang lang, bool color, WorkPool* pool = nullptr);
 std::string score_markdown(const ScoreReport& report, Lang lang);
-std::string score_json(const ScoreReport& report);
+std::string score_json(const ScoreReport& report, WorkPool* pool = nullptr);
 } // namespace render
 
 } // namespace kaplan

@@ -67,6 +67,13 @@ public:
   // Writes null.
   JsonWriter& null();
 
+  // A writer for some of the elements of this writer's innermost open array, written
+  // apart (another thread may write each part) and added back with append_part in
+  // order: the text is the same as had every element been written here.
+  JsonWriter part() const;
+  // Adds the elements written into `p` (from part()) after those written so far.
+  JsonWriter& append_part(const JsonWriter& p);
+
   // True when one complete value has been written and every container closed.
   bool complete() const { return stack_.empty() && wrote_root_; }
 
