@@ -127,8 +127,7 @@ void elements(JsonWriter& w, WorkPool* pool, std::size_t n, F write) {
     for (std::size_t i = k * n / parts; i < (k + 1) * n / parts; ++i)
       write(written[k], i);
   });
-  for (const auto& part : written)
-    w.append_part(part);
+  w.append_parts(written);
 }
 
 void json_performance(JsonWriter& w, const Plan& plan, const Performance& p, WorkPool* pool) {

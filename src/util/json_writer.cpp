@@ -86,6 +86,18 @@ JsonWriter& JsonWriter::append_part(const JsonWriter& p) {
   return *this;
 }
 
+JsonWriter& JsonWriter::append_parts(const std::vector<JsonWriter>& parts) {
+  std::size_t size = out_.size();
+  for (const auto& p : parts)
+    size += p.out_.size() + 1;
+  // With room for what follows, as a string's own growth would leave: the lists and
+  // the newline after them need not copy the text again.
+  if (size > out_.capacity()) out_.reserve(size + size / 2 + 4096);
+  for (const auto& p : parts)
+    append_part(p);
+  return *this;
+}
+
 JsonWriter& JsonWriter::begin_object() {
   open('{', true);
   return *this;

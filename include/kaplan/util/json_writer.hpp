@@ -73,6 +73,8 @@ public:
   JsonWriter part() const;
   // Adds the elements written into `p` (from part()) after those written so far.
   JsonWriter& append_part(const JsonWriter& p);
+  // Adds the elements of each part in order, the text grown once for all of them.
+  JsonWriter& append_parts(const std::vector<JsonWriter>& parts);
 
   // True when one complete value has been written and every container closed.
   bool complete() const { return stack_.empty() && wrote_root_; }
