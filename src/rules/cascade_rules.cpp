@@ -342,10 +342,11 @@ void check_k014(RuleContext& ctx) {
   }
 }
 
-// Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
+// Each row: the rule, its check, what its findings depend on (RuleCheck::needs), and
+// whether it starts first (RuleCheck::first: K002 builds the cascade).
 constexpr RuleCheck kCascadeChecks[] = {
     {"KAP-K001", check_k001},
-    {"KAP-K002", check_k002, "kpis.targets"},
+    {"KAP-K002", check_k002, "kpis.targets", Over::entity, true},
     {"KAP-K003", check_k003, "kpis.owner"},
     {"KAP-K004", check_k004},
     {"KAP-K005", check_k005},

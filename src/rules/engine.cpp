@@ -182,7 +182,13 @@ void run_plan_rules(const Plan& plan, const Config& config, Date today,
   // Each check reports into a context of its own, run one after another or at once; the
   // contexts are merged in check order either way.
   std::vector<std::unique_ptr<RuleContext>> contexts(checks.size());
-  auto one = [&](std::size_t i) {
+  std::vector<std::size_t> order(checks.size()); // the order they start in
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_partition(order.begin(), order.end(),
+                        [&](std::size_t i) { return checks[i]->first; });
+  auto one = [&](std::size_t k) {
+    const std::size_t i = order[k];
     auto ctx = std::make_unique<RuleContext>(run, checks[i]);
     checks[i]->check(*ctx);
     contexts[i] = std::move(ctx);

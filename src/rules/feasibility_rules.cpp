@@ -569,10 +569,12 @@ void check_r010(RuleContext& ctx) {
   }
 }
 
-// Each row: the rule, its check, and what its findings depend on (RuleCheck::needs).
+// Each row: the rule, its check, what its findings depend on (RuleCheck::needs), and
+// whether it starts first (RuleCheck::first: R001 builds the load calendar, R002 the
+// budget spending).
 constexpr RuleCheck kFeasibilityChecks[] = {
-    {"KAP-R001", check_r001},
-    {"KAP-R002", check_r002, "resources.budget", Over::section},
+    {"KAP-R001", check_r001, {}, Over::entity, true},
+    {"KAP-R002", check_r002, "resources.budget", Over::section, true},
     {"KAP-R003", check_r003},
     {"KAP-R004", check_r004},
     {"KAP-R005", check_r005},

@@ -40,6 +40,10 @@ struct RuleCheck {
   // structure finding instead. Empty: the check depends on nothing a typo can hide.
   std::string_view needs = {};
   Over over = Over::entity;
+  // The check builds an analysis that others share (the load calendar, the budget, the
+  // cascade): when the checks run at once it is started before the others, so that the
+  // longest work does not come last. The findings stay in check order either way.
+  bool first = false;
 };
 
 // What the checks of one run share: the plan, the configuration, today's date, the
