@@ -15,7 +15,8 @@ CheckedActuals load_checked_actuals(const PlanRun& run, const std::vector<std::s
   out.findings = std::move(out.loaded.findings);
   out.loaded.findings.clear();
   if (!out.loaded.unreadable)
-    run_actuals_rules(run.plan, out.loaded.actuals, run.config, options.today, out.findings);
+    run_actuals_rules(run.plan, out.loaded.actuals, run.config, options.today, out.findings,
+                      options.load.pool);
   finish_findings(run.plan, run.config, options.today, out.findings);
   return out;
 }

@@ -7,9 +7,11 @@
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/rules/rules.hpp"
 #include "kaplan/util/text.hpp"
+#include "kaplan/util/work_pool.hpp"
 #include "rules/rule_messages.hpp"
 
 #include <fmt/format.h>
+#include <memory>
 
 namespace kaplan {
 namespace {
@@ -151,14 +153,20 @@ constexpr ActualsCheck kActualsChecks[] = {
 } // namespace
 
 void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& config, Date today,
-                       std::vector<Finding>& findings) {
+                       std::vector<Finding>& findings, WorkPool* pool) {
   RuleRun run(plan, config, today, findings);
-  for (const auto& c : kActualsChecks) {
-    if (!run.enabled(c.id)) continue;
-    RuleContext ctx(run, nullptr);
-    c.check(ctx, actuals);
-    run.merge(ctx);
-  }
+  std::vector<const ActualsCheck*> checks;
+  for (const auto& c : kActualsChecks)
+    if (run.enabled(c.id)) checks.push_back(&c);
+  // As run_plan_rules: a context per check, merged in check order.
+  std::vector<std::unique_ptr<RuleContext>> contexts(checks.size());
+  for_each_index(pool, checks.size(), [&](std::size_t i) {
+    auto ctx = std::make_unique<RuleContext>(run, nullptr);
+    checks[i]->check(*ctx, actuals);
+    contexts[i] = std::move(ctx);
+  });
+  for (auto& ctx : contexts)
+    run.merge(*ctx);
   run.close();
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The plan rules run at once on a work pool: every finding, the count of findings a
-// structure finding hid and the "N more findings" notes are the same whatever the
-// number of threads, on the flawed example and on a plan whose mistakes pass the
-// per-rule limit. This file is also built with ThreadSanitizer (tests/CMakeLists.txt,
-// kaplan_tsan), so it must not need more of the library than the rules.
+// The plan rules and the actuals rules run at once on a work pool: every finding, the count of
+// findings a structure finding hid and the "N more findings" notes are the same whatever the number
+// of threads, on the flawed example and on a plan whose mistakes pass the per-rule limit. This file
+// is also built with ThreadSanitizer (tests/CMakeLists.txt, kaplan_tsan), so it must not need more
+// of the library than the rules.
+#include "kaplan/load/actuals.hpp"
 #include "kaplan/load/loader.hpp"
 #include "kaplan/rules/rules.hpp"
 #include "kaplan/util/work_pool.hpp"
@@ -82,6 +83,36 @@ TEST_CASE("per-rule limits and hidden findings merge the same on any number of t
   const std::string found = check_same_for_any_threads(dir.write("plan.yaml", plan).string());
   CHECK(found.find("note.more-findings") != std::string::npos); // a rule past its limit
   CHECK(found.find("skipped=1 weight") != std::string::npos);   // a check the typo hid
+}
+
+TEST_CASE("the actuals rules find the same on any number of threads") {
+  // Each T rule's fixture that triggers it: their findings, places included.
+  for (int rule = 1; rule <= 6; ++rule) {
+    const std::string dir =
+        fmt::format("{}/tests/fixtures/rules/KAP-T00{}/bad", KAPLAN_SOURCE_DIR, rule);
+    CAPTURE(dir);
+    SourceSet sources;
+    LoadResult loaded = load_plan(dir + "/plan.yaml", sources);
+    REQUIRE_FALSE(loaded.unreadable);
+    const std::string paths[] = {dir + "/actuals.yaml"};
+    ActualsLoad actuals = load_actuals(paths, sources);
+    auto dump_actuals = [&](WorkPool* pool) {
+      std::vector<Finding> findings;
+      run_actuals_rules(loaded.plan, actuals.actuals, Config{}, kToday, findings, pool);
+      std::string out;
+      for (const auto& f : findings)
+        out += fmt::format("{} {}:{}:{} {} {}\n", f.rule, f.loc.file, f.loc.line, f.loc.column,
+                           f.message_key, f.entity);
+      return out;
+    };
+    const std::string alone = dump_actuals(nullptr);
+    CHECK(alone.find(fmt::format("KAP-T00{}", rule)) != std::string::npos);
+    for (std::size_t threads : {1u, 2u, 8u}) {
+      CAPTURE(threads);
+      WorkPool pool(threads);
+      CHECK(dump_actuals(&pool) == alone);
+    }
+  }
 }
 
 } // namespace unit_rules_parallel

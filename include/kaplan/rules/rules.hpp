@@ -184,11 +184,12 @@ std::span<const RuleCheck> feasibility_checks();
 std::span<const RuleCheck> governance_checks();
 } // namespace rules
 
-// Runs the T rules (KAP-T001..T005) over a plan and its actuals, appending findings.
+// Runs the T rules (KAP-T001..T006) over a plan and its actuals, appending findings.
 // Separate from run_plan_rules: they apply only when actuals are given (`score`,
-// `report`, `rollforward`). Rules switched off in the configuration are skipped.
+// `report`, `rollforward`). Rules switched off in the configuration are skipped. With a
+// pool of several threads the checks run at once; the findings are the same.
 void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& config, Date today,
-                       std::vector<Finding>& findings);
+                       std::vector<Finding>& findings, WorkPool* pool = nullptr);
 
 // Runs every enabled plan rule (C, K, R, G) over a loaded plan, appending findings.
 // With a pool of several threads the checks run at once; the findings are the same.
