@@ -7,11 +7,10 @@
 #include "kaplan/model/enum_names.hpp"
 #include "kaplan/rules/rules.hpp"
 #include "kaplan/util/text.hpp"
-#include "kaplan/util/work_pool.hpp"
 #include "rules/rule_messages.hpp"
 
 #include <fmt/format.h>
-#include <memory>
+#include <numeric>
 
 namespace kaplan {
 namespace {
@@ -159,14 +158,11 @@ void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& c
   for (const auto& c : kActualsChecks)
     if (run.enabled(c.id)) checks.push_back(&c);
   // As run_plan_rules: a context per check, merged in check order.
-  std::vector<std::unique_ptr<RuleContext>> contexts(checks.size());
-  for_each_index(pool, checks.size(), [&](std::size_t i) {
-    auto ctx = std::make_unique<RuleContext>(run, nullptr);
-    checks[i]->check(*ctx, actuals);
-    contexts[i] = std::move(ctx);
-  });
-  for (auto& ctx : contexts)
-    run.merge(*ctx);
+  std::vector<std::size_t> order(checks.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  run_in_contexts(
+      run, pool, order, [](std::size_t) { return nullptr; },
+      [&](std::size_t i, RuleContext& ctx) { checks[i]->check(ctx, actuals); });
   run.close();
 }
 

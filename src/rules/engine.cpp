@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -180,22 +181,14 @@ void run_plan_rules(const Plan& plan, const Config& config, Date today,
     for (const auto& check : family())
       if (rule_on(config, check.id)) checks.push_back(&check);
   // Each check reports into a context of its own, run one after another or at once; the
-  // contexts are merged in check order either way.
-  std::vector<std::unique_ptr<RuleContext>> contexts(checks.size());
-  std::vector<std::size_t> order(checks.size()); // the order they start in
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
+  // contexts are merged in check order either way. The checks marked `first` start first.
+  std::vector<std::size_t> order(checks.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_partition(order.begin(), order.end(),
                         [&](std::size_t i) { return checks[i]->first; });
-  auto one = [&](std::size_t k) {
-    const std::size_t i = order[k];
-    auto ctx = std::make_unique<RuleContext>(run, checks[i]);
-    checks[i]->check(*ctx);
-    contexts[i] = std::move(ctx);
-  };
-  for_each_index(pool, checks.size(), one);
-  for (auto& ctx : contexts)
-    run.merge(*ctx);
+  run_in_contexts(
+      run, pool, order, [&](std::size_t i) { return checks[i]; },
+      [&](std::size_t i, RuleContext& ctx) { checks[i]->check(ctx); });
   run.close();
 }
 

@@ -152,6 +152,24 @@ private:
   std::vector<std::pair<std::size_t, std::string>> skipped_;
 };
 
+// Runs check(i, context) for each i < order.size(), each in a context of its own that
+// `spec(i)` (the check's RuleCheck, or nullptr) describes: started in `order`, at once
+// on `pool` when it has threads; then merges the contexts into `run` in index order, so
+// the findings are the same however the checks ran.
+template <class Spec, class Check>
+void run_in_contexts(RuleRun& run, WorkPool* pool, std::span<const std::size_t> order, Spec spec,
+                     Check check) {
+  std::vector<std::unique_ptr<RuleContext>> contexts(order.size());
+  for_each_index(pool, order.size(), [&](std::size_t k) {
+    const std::size_t i = order[k];
+    auto ctx = std::make_unique<RuleContext>(run, spec(i));
+    check(i, *ctx);
+    contexts[i] = std::move(ctx);
+  });
+  for (auto& ctx : contexts)
+    run.merge(*ctx);
+}
+
 namespace rules {
 // One plan of an invocation, for the P rules (the plan chain).
 struct ChainPlan {
