@@ -65,7 +65,12 @@ int run_score(const ScoreOptions& options) {
 
     SourceSet sources;
     ActualsAhead actuals_ahead(options.actuals, run_options.load); // parsed while the plan is
-    PlanRun run = validate_plan(plans.front(), sources, run_options);
+    // The actuals are read into their model while the plan rules run.
+    ActualsLoad actuals_read;
+    PlanRun run = validate_plan(plans.front(), sources, run_options, [&] {
+      if (!options.actuals.empty())
+        actuals_read = load_actuals(options.actuals, sources, run_options.load, &actuals_ahead);
+    });
     if (run.unreadable) {
       // Nothing to score: say why, as validate would.
       print_findings(run.findings, sources, lang);
@@ -74,8 +79,8 @@ int run_score(const ScoreOptions& options) {
     ScoreReport report;
     report.plan = &run.plan;
     report.sources = &sources;
-    // The plan's quality and cascade and, at the same time on the pool, the actuals read
-    // and checked: neither reads what the other writes. Then the actuals are scored.
+    // The plan's quality and cascade and, at the same time on the pool, the actuals
+    // checked: neither reads what the other writes. Then the actuals are scored.
     CheckedActuals checked;
     Cascade cascade;
     WorkPool* pool = run_options.load.pool;
@@ -85,7 +90,7 @@ int run_score(const ScoreOptions& options) {
         if (!options.actuals.empty())
           cascade = build_cascade(run.plan, run.config.cascade_tolerance);
       } else if (!options.actuals.empty()) {
-        checked = load_checked_actuals(run, options.actuals, sources, run_options, &actuals_ahead);
+        checked = check_actuals(run, std::move(actuals_read), run_options);
       }
     });
     if (!options.actuals.empty() && !checked.loaded.unreadable && checked.loaded.actuals.has_period)

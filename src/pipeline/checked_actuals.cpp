@@ -10,8 +10,12 @@ namespace kaplan {
 CheckedActuals load_checked_actuals(const PlanRun& run, const std::vector<std::string>& paths,
                                     SourceSet& sources, const RunOptions& options,
                                     ActualsAhead* ahead) {
+  return check_actuals(run, load_actuals(paths, sources, options.load, ahead), options);
+}
+
+CheckedActuals check_actuals(const PlanRun& run, ActualsLoad loaded, const RunOptions& options) {
   CheckedActuals out;
-  out.loaded = load_actuals(paths, sources, options.load, ahead);
+  out.loaded = std::move(loaded);
   out.findings = std::move(out.loaded.findings);
   out.loaded.findings.clear();
   if (!out.loaded.unreadable)

@@ -10,7 +10,8 @@
 
 namespace kaplan {
 
-PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOptions& options) {
+PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOptions& options,
+                      const std::function<void()>& beside) {
   PlanRun run;
   run.path = path;
   if (!options.no_config || !options.config_path.empty())
@@ -22,8 +23,13 @@ PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOpti
   run.unreadable = loaded.unreadable;
   // After a file failed to parse the plan is incomplete: rules about its content would
   // only report what is missing because it could not be read.
-  if (!run.unreadable)
-    run_plan_rules(run.plan, run.config, options.today, run.findings, options.load.pool);
+  for_each_index(options.load.pool, 2, [&](std::size_t part) {
+    if (part == 1) {
+      if (beside) beside();
+    } else if (!run.unreadable) {
+      run_plan_rules(run.plan, run.config, options.today, run.findings, options.load.pool);
+    }
+  });
   finish_findings(run.plan, run.config, options.today, run.findings);
   return run;
 }

@@ -7,13 +7,16 @@
 #include "kaplan/util/json_writer.hpp"
 #include "kaplan/util/work_pool.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kaplan::render {
 namespace {
 
+// `v` rounded to 0 .. 6 decimals (the powers of ten are exact doubles, as std::pow gave).
 double round_to(double v, int decimals) {
-  double f = std::pow(10.0, decimals);
+  static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+  const double f = kPowers[std::clamp(decimals, 0, 6)];
   return std::round(v * f) / f;
 }
 

@@ -13,6 +13,12 @@ JsonWriter::JsonWriter(JsonStyle style) : style_(style) {}
 
 void JsonWriter::new_line(std::size_t depth) {
   if (style_ == JsonStyle::compact) return;
+  // A line break and the indentation of the usual depths in one append.
+  static constexpr std::string_view kBreak = "\n                                ";
+  if (1 + 2 * depth <= kBreak.size()) {
+    out_.append(kBreak.data(), 1 + 2 * depth);
+    return;
+  }
   out_ += '\n';
   out_.append(2 * depth, ' ');
 }

@@ -2,6 +2,7 @@
 #include "kaplan/util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <fmt/format.h>
 #include <iterator>
@@ -102,28 +103,37 @@ void append_json_step(std::string& out, const Step& st) {
   }
 }
 
-// A byte that stands for itself in a JSON string: printable ASCII but the quote and
-// the backslash.
-bool json_plain(unsigned char b) {
-  return b >= 0x20 && b < 0x7F && b != '"' && b != '\\';
-}
+// The bytes that stand for themselves in a JSON string: printable ASCII but the quote
+// and the backslash.
+constexpr std::array<bool, 256> kJsonPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x7F; ++b)
+    plain[static_cast<std::size_t>(b)] = b != '"' && b != '\\';
+  return plain;
+}();
 
 } // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
+  std::size_t start = 0; // the first byte not copied yet
   std::size_t pos = 0;
   while (pos < s.size()) {
-    // Runs of plain bytes are copied as they are; anything else is decoded.
-    std::size_t run = pos;
-    while (run < s.size() && json_plain(static_cast<unsigned char>(s[run])))
-      ++run;
-    out.append(s, pos, run - pos);
-    if (run == s.size()) break;
-    pos = run;
+    if (kJsonPlain[static_cast<unsigned char>(s[pos])]) {
+      ++pos;
+      continue;
+    }
+    const std::size_t at = pos;
     const char32_t c = decode_utf8(s, pos);
-    append_json_step(out, Step{c, !(c == replacement && pos - run == 1), s.substr(run, pos - run)});
+    const bool valid = !(c == replacement && pos - at == 1);
+    // Valid UTF-8 beyond ASCII stays as it is, but for what JSON or JavaScript reads as
+    // a control or a line end.
+    if (valid && c >= 0x80 && !is_control(c) && c != 0x2028 && c != 0x2029) continue;
+    out.append(s.data() + start, at - start);
+    append_json_step(out, Step{c, valid, s.substr(at, pos - at)});
+    start = pos;
   }
+  out.append(s.data() + start, s.size() - start);
   out.push_back('"');
 }
 

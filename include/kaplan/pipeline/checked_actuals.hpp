@@ -22,5 +22,7 @@ struct CheckedActuals {
 CheckedActuals load_checked_actuals(const PlanRun& run, const std::vector<std::string>& paths,
                                     SourceSet& sources, const RunOptions& options,
                                     ActualsAhead* ahead = nullptr);
+// The same for actuals read already (load_actuals).
+CheckedActuals check_actuals(const PlanRun& run, ActualsLoad loaded, const RunOptions& options);
 
 } // namespace kaplan

@@ -5,6 +5,7 @@
 #include "kaplan/model/config.hpp"
 #include "kaplan/model/plan.hpp"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -30,8 +31,11 @@ struct PlanRun {
 };
 
 // Loads a plan, runs every enabled rule and applies configuration and suppressions.
-// Throws StopError for a bad configuration file.
-PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOptions& options);
+// Throws StopError for a bad configuration file. `beside`, when given, runs once the
+// plan's files are read (so it may add files of its own to `sources`), at the same time
+// as the rules when the pool has threads: it must not read the plan or its findings.
+PlanRun validate_plan(const std::string& path, SourceSet& sources, const RunOptions& options,
+                      const std::function<void()>& beside = {});
 
 // The P rules across the plans of one invocation (rules::run_chain_rules): each run
 // receives the findings about it, with the configuration and `ignore:` entries applied,
