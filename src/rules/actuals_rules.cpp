@@ -10,7 +10,6 @@
 #include "rules/rule_messages.hpp"
 
 #include <fmt/format.h>
-#include <numeric>
 
 namespace kaplan {
 namespace {
@@ -158,10 +157,8 @@ void run_actuals_rules(const Plan& plan, const Actuals& actuals, const Config& c
   for (const auto& c : kActualsChecks)
     if (run.enabled(c.id)) checks.push_back(&c);
   // As run_plan_rules: a context per check, merged in check order.
-  std::vector<std::size_t> order(checks.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
   run_in_contexts(
-      run, pool, order, [](std::size_t) { return nullptr; },
+      run, pool, checks.size(), [](std::size_t) -> const RuleCheck* { return nullptr; },
       [&](std::size_t i, RuleContext& ctx) { checks[i]->check(ctx, actuals); });
   run.close();
 }

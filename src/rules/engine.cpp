@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <numeric>
 #include <tuple>
 #include <unordered_map>
 
@@ -181,13 +180,9 @@ void run_plan_rules(const Plan& plan, const Config& config, Date today,
     for (const auto& check : family())
       if (rule_on(config, check.id)) checks.push_back(&check);
   // Each check reports into a context of its own, run one after another or at once; the
-  // contexts are merged in check order either way. The checks marked `first` start first.
-  std::vector<std::size_t> order(checks.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_partition(order.begin(), order.end(),
-                        [&](std::size_t i) { return checks[i]->first; });
+  // contexts are merged in check order either way.
   run_in_contexts(
-      run, pool, order, [&](std::size_t i) { return checks[i]; },
+      run, pool, checks.size(), [&](std::size_t i) { return checks[i]; },
       [&](std::size_t i, RuleContext& ctx) { checks[i]->check(ctx); });
   run.close();
 }

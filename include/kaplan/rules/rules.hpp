@@ -7,10 +7,12 @@
 #include "kaplan/model/plan.hpp"
 #include "kaplan/util/work_pool.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <span>
 #include <string>
@@ -152,15 +154,20 @@ private:
   std::vector<std::pair<std::size_t, std::string>> skipped_;
 };
 
-// Runs check(i, context) for each i < order.size(), each in a context of its own that
-// `spec(i)` (the check's RuleCheck, or nullptr) describes: started in `order`, at once
-// on `pool` when it has threads; then merges the contexts into `run` in index order, so
-// the findings are the same however the checks ran.
+// Runs check(i, context) for each i < n, each in a context of its own that `spec(i)`
+// (the check's RuleCheck, or nullptr) describes: at once on `pool` when it has threads,
+// the checks marked `first` started before the others; then merges the contexts into
+// `run` in index order, so the findings are the same however the checks ran.
 template <class Spec, class Check>
-void run_in_contexts(RuleRun& run, WorkPool* pool, std::span<const std::size_t> order, Spec spec,
-                     Check check) {
-  std::vector<std::unique_ptr<RuleContext>> contexts(order.size());
-  for_each_index(pool, order.size(), [&](std::size_t k) {
+void run_in_contexts(RuleRun& run, WorkPool* pool, std::size_t n, Spec spec, Check check) {
+  std::vector<std::size_t> order(n);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+    const RuleCheck* c = spec(i);
+    return c && c->first;
+  });
+  std::vector<std::unique_ptr<RuleContext>> contexts(n);
+  for_each_index(pool, n, [&](std::size_t k) {
     const std::size_t i = order[k];
     auto ctx = std::make_unique<RuleContext>(run, spec(i));
     check(i, *ctx);
